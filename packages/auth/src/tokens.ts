@@ -47,7 +47,7 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
   if (!Array.isArray(collections) || !collections.every((c) => typeof c === 'string')) {
     throw new InvalidTokenError('bad collections claim');
   }
-  return { id: sub, email, name, roles, collections: collections as string[] };
+  return { id: sub, email, name, roles, collections };
 }
 
 /** Extracts the token from an `Authorization: Bearer …` header, or null when there is none. */

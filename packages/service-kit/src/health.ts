@@ -28,10 +28,12 @@ export async function checkReadiness(
       const started = performance.now();
       try {
         await withTimeout(check, timeoutMs);
-        return [name, { ok: true, ms: Math.round(performance.now() - started) }] as const;
+        const result: ReadinessReport['checks'][string] = { ok: true, ms: Math.round(performance.now() - started) };
+        return [name, result] as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return [name, { ok: false, ms: Math.round(performance.now() - started), error: message }] as const;
+        const result: ReadinessReport['checks'][string] = { ok: false, ms: Math.round(performance.now() - started), error: message };
+        return [name, result] as const;
       }
     }),
   );

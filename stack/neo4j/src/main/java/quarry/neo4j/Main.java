@@ -8,6 +8,7 @@ import java.util.Map;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 
 /**
  * Starts a real Neo4j (community, embedded API) serving Bolt on the given address, with APOC core
@@ -17,6 +18,19 @@ import org.neo4j.graphdb.GraphDatabaseService;
  */
 public final class Main {
   private Main() {}
+
+  /**
+   * The embedded API is not subject to auth, so it can (re)set the password on every start: the
+   * stack's secret file stays the single source of truth.
+   */
+  private static void setPassword(GraphDatabaseService system, String password) {
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (QueryExecutionException e) {
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
+  }
 
   public static void main(String[] args) {
     if (args.length != 5) {
@@ -53,15 +67,19 @@ public final class Main {
         new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
-    // The embedded API is not subject to auth, so it can (re)set the password on every start:
-    // the stack's secret file stays the single source of truth.
-    GraphDatabaseService system = dbms.database("system");
-    system.executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-    GraphDatabaseService neo4j = dbms.database("neo4j");
-    String apoc =
-        neo4j.executeTransactionally(
-            "RETURN apoc.version() AS v", Map.of(), r -> String.valueOf(r.next().get("v")));
-    System.out.println("{\"msg\":\"neo4j ready\",\"bolt\":\"" + args[2] + ":" + args[3] + "\",\"apoc\":\"" + apoc + "\"}");
+    try {
+      setPassword(dbms.database("system"), password);
+      GraphDatabaseService neo4j = dbms.database("neo4j");
+      String apoc =
+          neo4j.executeTransactionally(
+              "RETURN apoc.version() AS v", Map.of(), r -> String.valueOf(r.next().get("v")));
+      System.out.println(
+          "{\"msg\":\"neo4j ready\",\"bolt\":\"" + args[2] + ":" + args[3] + "\",\"apoc\":\"" + apoc + "\"}");
+    } catch (RuntimeException e) {
+      // Neo4j's own threads would keep a half-started server alive: stop it and fail visibly.
+      e.printStackTrace();
+      dbms.shutdown();
+      System.exit(1);
+    }
   }
 }

@@ -1,0 +1,15 @@
+import { PrismaLibSql } from '@prisma/adapter-libsql';
+import { PrismaClient } from '../generated/client.ts';
+
+export type { PrismaClient };
+
+/**
+ * Prisma Client over the libsql driver adapter (Prisma 7 has no built-in engine). Only SQLite
+ * `file:` URLs for now; relative paths resolve against the process's working directory.
+ */
+export function createPrismaClient(databaseUrl: string): PrismaClient {
+  if (!databaseUrl.startsWith('file:')) {
+    throw new Error('DATABASE_URL must be a SQLite file: URL (e.g. file:./quarry.db); server databases come later');
+  }
+  return new PrismaClient({ adapter: new PrismaLibSql({ url: databaseUrl }) });
+}

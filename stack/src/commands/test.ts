@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setupAccounts } from '../accounts-setup.ts';
+import { appUrls } from '../connections.ts';
+import { loadStackEnv, repoRoot, toolEnv } from '../env.ts';
+import { context, down, upApp, upStores } from '../stack.ts';
+import { bin, exec } from './exec.ts';
+import { add, countTests, ZERO, type Counts } from './test-counts.ts';
+
+type Say = (line: string) => void;
+
+function readEnvFile(file: string): Record<string, string> {
+  const entries = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#') && line.includes('='))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)] as const);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * `quarry test`: every tier against real parts. The test profile has its own ports and a data folder
+ * wiped at the start, so runs are repeatable and never touch a developer's running stack.
+ */
+export async function runAllTests(say: Say): Promise<number> {
+  const adminPassword = randomBytes(18).toString('base64url');
+  const env = loadStackEnv({ ...toolEnv(), QUARRY_PROFILE: 'test', QUARRY_ADMIN_PASSWORD: adminPassword, QUARRY_DATA_DIR: undefined });
+  const ctx = context(env);
+  const failures: string[] = [];
+  let counts: Counts = ZERO;
+  const phase = async (name: string, command: string, args: string[], extraEnv: Record<string, string> = {}, cwd = repoRoot) => {
+    say(`\n=== ${name}`);
+    const result = await exec(command, args, { cwd, env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }) });
+    counts = add(counts, countTests(result.output));
+    if (result.code !== 0) failures.push(name);
+    return result.code === 0;
+  };
+
+  await down(ctx, say);
+  rmSync(env.dataDir, { recursive: true, force: true });
+  const fresh = context(env);
+  try {
+    await phase('lint, typecheck, unit tests', bin('turbo'), ['run', 'lint', 'typecheck', 'test:unit', '--output-logs=new-only', '--continue']);
+    await upStores(fresh, say);
+    const stores = readEnvFile(join(env.dataDir, 'stack.env'));
+    await phase('integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)', 'npm', ['run', 'test:int', '--workspaces', '--if-present'], stores);
+    if (await phase('build', bin('turbo'), ['run', 'build', '--output-logs=errors-only'])) {
+      const admin = await setupAccounts(fresh);
+      await upApp(fresh, say);
+      await phase('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test'], {
+        QUARRY_WEB_URL: appUrls(fresh).WEB_URL,
+        QUARRY_GATEWAY_URL: appUrls(fresh).GATEWAY_URL,
+        QUARRY_E2E_EMAIL: admin.adminEmail,
+        QUARRY_E2E_PASSWORD: adminPassword,
+      }, join(repoRoot, 'e2e'));
+    }
+  } finally {
+    say('\n=== stopping the test stack');
+    await down(fresh, say);
+  }
+  say('');
+  if (failures.length > 0) say(`Failed: ${failures.join('; ')}`);
+  // One plain closing line, the same whichever runner produced the counts.
+  say(`Total: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  return failures.length === 0 && counts.failed === 0 ? 0 : 1;
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { StackContext } from './services/service.ts';
+
+/** How services and tests reach the stores: written to <dataDir>/stack.env on every `up`. */
+export function storeConnections({ env, secrets }: StackContext) {
+  return {
+    ELASTICSEARCH_URL: `http://127.0.0.1:${env.QUARRY_ES_PORT}`,
+    NEO4J_URI: `bolt://127.0.0.1:${env.QUARRY_NEO4J_PORT}`,
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: secrets.neo4jPassword,
+    CORENLP_URL: `http://127.0.0.1:${env.QUARRY_CORENLP_PORT}`,
+    REDIS_URL: `redis://:${secrets.redisPassword}@127.0.0.1:${env.QUARRY_REDIS_PORT}`,
+    DATABASE_URL: `file:${join(env.dataDir, 'accounts.db')}`,
+    QUARRY_JWT_SECRET: secrets.jwtSecret,
+  };
+}
+
+/** Where each app service listens. */
+export function appUrls({ env }: StackContext) {
+  const url = (port: number) => `http://127.0.0.1:${port}`;
+  return {
+    GATEWAY_URL: url(env.QUARRY_GATEWAY_PORT),
+    DOCUMENTS_URL: url(env.QUARRY_DOCUMENTS_PORT),
+    GRAPH_URL: url(env.QUARRY_GRAPH_PORT),
+    ACCOUNTS_URL: url(env.QUARRY_ACCOUNTS_PORT),
+    PIPELINE_URL: url(env.QUARRY_PIPELINE_PORT),
+    WEB_URL: url(env.QUARRY_WEB_PORT),
+  };
+}
+
+export function toEnvFile(values: Record<string, string>): string {
+  return `# Written by the Quarry stack manager on every 'up'. Contains secrets: do not share.\n${Object.entries(values)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\n')}\n`;
+}

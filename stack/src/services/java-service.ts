@@ -1,0 +1,23 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../env.ts';
+import { maven } from '../maven.ts';
+
+/**
+ * A Java service described by a small Maven project under stack/<name>: `mvn package` resolves its
+ * jars into Maven's local repository and writes target/classpath.txt pointing at them.
+ */
+export function javaProject(name: string) {
+  const dir = join(repoRoot, 'stack', name);
+  const classpathFile = join(dir, 'target', 'classpath.txt');
+  return {
+    dir,
+    async build(): Promise<void> {
+      const stale = !existsSync(classpathFile) || statSync(join(dir, 'pom.xml')).mtimeMs > statSync(classpathFile).mtimeMs;
+      if (stale) await maven(dir, ['package']);
+    },
+    classpath(): string {
+      return readFileSync(classpathFile, 'utf8').trim();
+    },
+  };
+}

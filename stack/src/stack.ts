@@ -1,0 +1,93 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appUrls, storeConnections, toEnvFile } from './connections.ts';
+import type { StackEnv } from './env.ts';
+import { portInUse } from './probes.ts';
+import { logTail, runningPid, startProcess, stopProcess } from './processes.ts';
+import { loadOrCreateSecrets } from './secrets.ts';
+import { ALL_SERVICES, APP_WAVES, STORES, type ManagedService, type StackContext } from './services/index.ts';
+
+export class StackError extends Error {}
+
+export function context(env: StackEnv): StackContext {
+  mkdirSync(env.dataDir, { recursive: true });
+  return { env, secrets: loadOrCreateSecrets(env.dataDir) };
+}
+
+type Say = (line: string) => void;
+
+async function waitReady(ctx: StackContext, service: ManagedService, deadline: number): Promise<void> {
+  for (;;) {
+    if (await service.ready(ctx)) return;
+    if (runningPid(ctx.env.dataDir, service.name) === null) {
+      throw new StackError(`${service.name} exited during start-up. Last lines of its log:\n${logTail(ctx.env.dataDir, service.name)}`);
+    }
+    if (Date.now() > deadline) {
+      throw new StackError(
+        `${service.name} did not become ready within ${ctx.env.QUARRY_START_TIMEOUT_S} s (QUARRY_START_TIMEOUT_S). Last lines of its log:\n${logTail(ctx.env.dataDir, service.name)}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/** Starts one wave of services in parallel (idempotent: a running one is only probed). */
+async function startWave(ctx: StackContext, wave: ManagedService[], say: Say): Promise<void> {
+  for (const service of wave) await service.prepare?.(ctx);
+  const toStart: ManagedService[] = [];
+  for (const service of wave) {
+    if (runningPid(ctx.env.dataDir, service.name) !== null) continue;
+    const port = service.port(ctx);
+    if (await portInUse(port)) {
+      throw new StackError(`${service.name}: port ${port} is already in use by another program. Stop it, or choose another port (see README, "Configuration").`);
+    }
+    toStart.push(service);
+  }
+  for (const service of toStart) {
+    const pid = startProcess(ctx.env.dataDir, service.name, await service.spec(ctx));
+    say(`  started ${service.name} (pid ${pid}, port ${service.port(ctx)})`);
+  }
+  const deadline = Date.now() + ctx.env.QUARRY_START_TIMEOUT_S * 1_000;
+  await Promise.all(wave.map((service) => waitReady(ctx, service, deadline)));
+  say(`  ready: ${wave.map((s) => s.name).join(', ')}`);
+}
+
+export function writeStackEnv(ctx: StackContext): string {
+  const file = join(ctx.env.dataDir, 'stack.env');
+  writeFileSync(file, toEnvFile({ ...storeConnections(ctx), ...appUrls(ctx) }), { mode: 0o600 });
+  return file;
+}
+
+export async function upStores(ctx: StackContext, say: Say): Promise<void> {
+  say(`Starting stores (profile ${ctx.env.QUARRY_PROFILE}, data in ${ctx.env.dataDir})`);
+  await startWave(ctx, STORES, say);
+  say(`  connection settings: ${writeStackEnv(ctx)}`);
+}
+
+export async function upApp(ctx: StackContext, say: Say): Promise<void> {
+  say('Starting Quarry services');
+  for (const wave of APP_WAVES) await startWave(ctx, wave, say);
+}
+
+/** Stops, in reverse start order, only the processes this stack started (by pid file). */
+export async function down(ctx: StackContext, say: Say): Promise<void> {
+  for (const service of [...ALL_SERVICES].reverse()) {
+    if (await stopProcess(ctx.env.dataDir, service.name)) say(`  stopped ${service.name}`);
+  }
+}
+
+export interface ServiceState {
+  name: string;
+  pid: number | null;
+  port: number;
+  ready: boolean;
+}
+
+export async function status(ctx: StackContext): Promise<ServiceState[]> {
+  return Promise.all(
+    ALL_SERVICES.map(async (service) => {
+      const pid = runningPid(ctx.env.dataDir, service.name);
+      return { name: service.name, pid, port: service.port(ctx), ready: pid !== null && (await service.ready(ctx)) };
+    }),
+  );
+}

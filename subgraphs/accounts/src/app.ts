@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { createPrismaClient, type PrismaClient } from '@quarry/prisma';
+import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
+import { AccountsStore } from './accounts-store.ts';
+import { createContext, type Context } from './context.ts';
+import type { Env } from './env.ts';
+import { LoginManager } from './login.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export { envSchema, type Env } from './env.ts';
+
+export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+export interface StartOverrides {
+  logger?: Logger;
+  /** A client owned by the caller (tests); it is not disconnected on close. */
+  prisma?: PrismaClient;
+}
+
+export interface RunningAccounts {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the accounts subgraph; the database must already be migrated (prisma `setup`). */
+export async function start(env: Env, overrides: StartOverrides = {}): Promise<RunningAccounts> {
+  const logger = overrides.logger ?? createLogger('accounts', env.LOG_LEVEL);
+  const prisma = overrides.prisma ?? createPrismaClient(env.DATABASE_URL);
+  const store = new AccountsStore(prisma);
+  const logins = new LoginManager(store, env.QUARRY_JWT_SECRET, env.TOKEN_TTL_SECONDS);
+  await logins.ready();
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    includeStacktraceInErrorResponses: false,
+    // Offline: no Apollo Studio tracing, and no landing page that loads Sandbox from a CDN.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const http = await serve({
+    name: 'accounts',
+    host: env.HOST,
+    port: env.PORT,
+    logger,
+    readiness: { database: () => store.ping() },
+    routes: { '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, store, logins)) },
+  });
+  return {
+    url: http.url,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+      if (!overrides.prisma) await prisma.$disconnect();
+    },
+  };
+}

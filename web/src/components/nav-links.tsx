@@ -1,0 +1,32 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const LINKS = [
+  { href: '/search', label: 'Search' },
+  { href: '/explore', label: 'Explore' },
+  { href: '/ingest', label: 'Ingest' },
+  { href: '/admin', label: 'Admin' },
+  { href: '/help', label: 'Help' },
+  { href: '/status', label: 'Status' },
+] as const;
+
+/** Client component only to mark the current page (aria-current) from the pathname. */
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <ul className="nav-list">
+      {LINKS.map(({ href, label }) => {
+        const current = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <li key={href}>
+            <Link href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { decode } from 'next-auth/jwt';
+import { env } from './env.ts';
+import { isAccessTokenLive } from './lib/auth/expiry.ts';
+import { sessionCookieValue } from './lib/auth/session-cookie.ts';
+
+/**
+ * First gate: every page except /login needs a live session. Pages check again on the server
+ * (getViewerSession), so this is a fast path for redirects, not the only guard.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
+  const raw = sessionCookieValue(request.cookies.getAll(), NEXTAUTH_URL.startsWith('https://'));
+  const token = raw ? await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null) : null;
+  if (token?.quarry && isAccessTokenLive(token.quarry.accessTokenExpires, Date.now())) return NextResponse.next();
+  const login = new URL('/login', request.nextUrl);
+  const target = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (target !== '/') login.searchParams.set('callbackUrl', target);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  // Everything but the sign-in page, next-auth's own endpoints and static assets.
+  matcher: ['/((?!login|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};
