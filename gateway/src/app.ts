@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
+import { createContext, type GatewayContext } from './auth/context.ts';
+import { requireAuthPlugin } from './auth/require-auth-plugin.ts';
+import type { Env } from './env.ts';
+import { probeService } from './status/probe.ts';
+import { statusRoute } from './status/status-route.ts';
+import { AuthForwardingDataSource } from './subgraph-data-source.ts';
+import { SUBGRAPH_NAMES, SUPERGRAPH_PATH, type SubgraphName } from './supergraph/compose.ts';
+
+export { envSchema, type Env } from './env.ts';
+
+export interface StartOverrides {
+  logger?: Logger;
+  /** Supergraph SDL to serve instead of the committed file. */
+  supergraphSdl?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function start(env: Env, overrides: StartOverrides = {}): Promise<RunningGateway> {
+  const logger = overrides.logger ?? createLogger('gateway', env.LOG_LEVEL);
+  const subgraphUrls: Record<SubgraphName, string> = {
+    accounts: env.ACCOUNTS_URL,
+    documents: env.DOCUMENTS_URL,
+    graph: env.GRAPH_URL,
+  };
+  const supergraphSdl = overrides.supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, 'utf8'));
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    // The URLs in the supergraph file are development defaults; the environment decides.
+    buildService: ({ name }) => {
+      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) throw new Error(`unknown subgraph ${name}`);
+      return new AuthForwardingDataSource({ url: `${subgraphUrls[name as SubgraphName]}/graphql` });
+    },
+  });
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => { supergraphLoaded = true; });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    // Introspection is allowed, but like every operation except login it needs a valid token.
+    introspection: true,
+    plugins: [
+      // Apollo Sandbox loads from a CDN and is blank offline; an offline playground comes later.
+      ApolloServerPluginLandingPageDisabled(),
+      requireAuthPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const subgraphProbe = (name: SubgraphName) => async () => {
+    const status = await probeService(name, subgraphUrls[name]);
+    if (!status.ready) throw new Error(status.error ?? `${name} is not ready`);
+  };
+  const http = await serve({
+    name: 'gateway',
+    host: env.HOST,
+    port: env.PORT,
+    logger,
+    readiness: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphProbe(name)])),
+    routes: {
+      '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET)),
+      '/status': statusRoute({
+        secret: env.QUARRY_JWT_SECRET,
+        services: { documents: env.DOCUMENTS_URL, graph: env.GRAPH_URL, accounts: env.ACCOUNTS_URL, pipeline: env.PIPELINE_URL },
+        gatewayStatus: () => ({
+          name: 'gateway',
+          ready: supergraphLoaded,
+          checks: { supergraph: { ok: supergraphLoaded } },
+          ...(supergraphLoaded ? {} : { error: 'supergraph not loaded' }),
+        }),
+      }),
+    },
+  });
+  return {
+    url: http.url,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

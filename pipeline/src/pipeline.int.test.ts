@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createLogger } from '@quarry/service-kit';
+import { start } from './app.ts';
+import { envSchema } from './env.ts';
+import { INGEST_QUEUE } from './queue.ts';
+
+const base = envSchema.parse({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' });
+const logger = createLogger('pipeline-test', 'silent');
+let pipeline: Awaited<ReturnType<typeof start>>;
+let events: QueueEvents;
+let eventsConnection: Redis;
+
+before(async () => {
+  pipeline = await start(base, {
+    logger,
+    stages: {
+      echo: async (job) => ({ echoed: job.data as unknown }),
+      explode: async () => { throw new Error('this document is broken'); },
+    },
+  });
+  eventsConnection = new Redis(base.REDIS_URL, { maxRetriesPerRequest: null });
+  events = new QueueEvents(INGEST_QUEUE, { connection: eventsConnection });
+  // Fail fast (not hang) when the test stack's Redis is not there.
+  await Promise.race([
+    events.waitUntilReady(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`Redis at ${base.REDIS_URL.replace(/:[^:@]*@/, ':***@')} did not answer`)), 10_000).unref()),
+  ]);
+});
+
+after(async () => {
+  await events.close();
+  eventsConnection.disconnect();
+  await pipeline.close();
+});
+
+test('/readyz reports redis, elasticsearch and corenlp reachable', async () => {
+  const response = await fetch(`${pipeline.url}/readyz`);
+  const body = (await response.json()) as { ready: boolean; checks: Record<string, { ok: boolean }> };
+  assert.equal(response.status, 200);
+  assert.deepEqual(Object.keys(body.checks).sort(), ['corenlp', 'elasticsearch', 'redis']);
+  assert.ok(Object.values(body.checks).every((c) => c.ok));
+});
+
+test('a job runs through the durable queue on real Redis', async () => {
+  const job = await pipeline.queue.add('echo', { n: 42 });
+  assert.deepEqual(await job.waitUntilFinished(events, 10_000), { echoed: { n: 42 } });
+});
+
+test('a failing job fails alone, with its reason, and the next job still runs', async () => {
+  const bad = await pipeline.queue.add('explode', {}, { attempts: 1 });
+  await assert.rejects(bad.waitUntilFinished(events, 10_000), /this document is broken/);
+  const good = await pipeline.queue.add('echo', { after: 'failure' }, { attempts: 1 });
+  assert.deepEqual(await good.waitUntilFinished(events, 10_000), { echoed: { after: 'failure' } });
+});
+
+test('a job nobody handles fails with a clear reason', async () => {
+  const job = await pipeline.queue.add('no-such-stage', {}, { attempts: 1 });
+  await assert.rejects(job.waitUntilFinished(events, 10_000), /no pipeline stage handles jobs named "no-such-stage"/);
+});
+
+test('/readyz names the store that is down', async () => {
+  const broken = await start({ ...base, CORENLP_URL: 'http://127.0.0.1:9' }, { logger });
+  try {
+    const response = await fetch(`${broken.url}/readyz`);
+    const body = (await response.json()) as { ready: boolean; checks: Record<string, { ok: boolean; error?: string }> };
+    assert.equal(response.status, 503);
+    assert.equal(body.checks.corenlp?.ok, false);
+    assert.equal(body.checks.redis?.ok, true);
+  } finally {
+    await broken.close();
+  }
+});

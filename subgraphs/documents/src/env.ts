@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { envFields, loadEnv } from '@quarry/service-kit';
+
+export const envSchema = z.object({
+  HOST: envFields.host(),
+  PORT: envFields.port(4001),
+  LOG_LEVEL: envFields.logLevel(),
+  ELASTICSEARCH_URL: envFields.url(),
+  QUARRY_JWT_SECRET: envFields.secret(),
+  /** Name of the alias every read and write goes through; the concrete index is `<alias>-v<N>`. */
+  DOCUMENTS_INDEX: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default('quarry-documents'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(): Env {
+  return loadEnv('documents', envSchema);
+}

@@ -1,0 +1,50 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
+import { createContext, type Context } from './context.ts';
+import type { Env } from './env.ts';
+import { createGraphSchema } from './schema.ts';
+
+export { createGraphSchema, printSubgraphSdl } from './schema.ts';
+export { typeDefs } from './type-defs.ts';
+export { envSchema, type Env } from './env.ts';
+
+export interface StartOverrides {
+  logger?: Logger;
+  driver?: Driver;
+}
+
+export interface RunningGraph {
+  url: string;
+  driver: Driver;
+  close(): Promise<void>;
+}
+
+export async function start(env: Env, overrides: StartOverrides = {}): Promise<RunningGraph> {
+  const logger = overrides.logger ?? createLogger('graph', env.LOG_LEVEL);
+  const driver = overrides.driver ?? neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
+  const apollo = new ApolloServer<Context>({
+    schema: await createGraphSchema(env.QUARRY_JWT_SECRET, driver),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const http = await serve({
+    name: 'graph',
+    host: env.HOST,
+    port: env.PORT,
+    logger,
+    readiness: { neo4j: () => driver.verifyConnectivity().then(() => undefined) },
+    routes: { '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET)) },
+  });
+  return {
+    url: http.url,
+    driver,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+      if (!overrides.driver) await driver.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { IncomingMessage } from 'node:http';
+import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
+import { UnauthenticatedError } from '@quarry/service-kit';
+
+/** What @neo4j/graphql reads: `jwt` (the verified claims that `$jwt.…` in @authorization refers to). */
+export interface Context {
+  viewer: Viewer;
+  jwt: { sub: string; email: string; name: string; roles: string[]; collections: string[] };
+}
+
+/**
+ * Authenticates every request again behind the gateway (defense in depth). The token is verified
+ * with @quarry/auth (issuer, audience, expiry, claim shapes) and the verified claims are handed to
+ * @neo4j/graphql as `jwt`, so its authorization rules never see unverified input.
+ */
+export function createContext(secret: string) {
+  return async (req: IncomingMessage): Promise<Context> => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw new UnauthenticatedError();
+    let viewer: Viewer;
+    try {
+      viewer = await verifyAccessToken(token, secret);
+    } catch {
+      throw new UnauthenticatedError('The bearer token is invalid or expired.');
+    }
+    return {
+      viewer,
+      jwt: { sub: viewer.id, email: viewer.email, name: viewer.name, roles: viewer.roles, collections: viewer.collections },
+    };
+  };
+}
