@@ -11,7 +11,7 @@ export async function runQuarry(env: StackEnv, say: Say): Promise<number> {
   const ctx = context(env);
   await upStores(ctx, say);
   say('Building (cached after the first time)');
-  const build = await exec(bin('turbo'), ['run', 'build', '--output-logs=errors-only'], { env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1' }) });
+  const build = await exec(bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'], { env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1' }) });
   if (build.code !== 0) throw new StackError('the build failed (output above)');
   const admin = await setupAccounts(ctx);
   await upApp(ctx, say);

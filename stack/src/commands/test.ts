@@ -44,7 +44,7 @@ export async function runAllTests(say: Say): Promise<number> {
     await upStores(fresh, say);
     const stores = readEnvFile(join(env.dataDir, 'stack.env'));
     await phase('integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)', 'npm', ['run', 'test:int', '--workspaces', '--if-present'], stores);
-    if (await phase('build', bin('turbo'), ['run', 'build', '--output-logs=errors-only'])) {
+    if (await phase('build', bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'])) {
       const admin = await setupAccounts(fresh);
       await upApp(fresh, say);
       await phase('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test'], {
