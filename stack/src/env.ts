@@ -42,7 +42,7 @@ function schema(offset: number) {
     QUARRY_WEB_PORT: port(3000 + offset),
     QUARRY_ADMIN_EMAIL: z.email().default('admin@quarry.local'),
     QUARRY_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    QUARRY_START_TIMEOUT_S: z.coerce.number().int().min(10).default(240),
+    QUARRY_START_TIMEOUT_S: z.coerce.number().int().min(1).default(240),
     ES_JAVA_HOME: z.string().optional(),
     PATH: z.string().default('/usr/local/bin:/usr/bin:/bin'),
     HOME: z.string().default(homedir()),

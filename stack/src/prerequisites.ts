@@ -4,17 +4,18 @@ import { dirname } from 'node:path';
 
 export class PrerequisiteError extends Error {}
 
-function which(command: string): string | null {
+function which(command: string, searchPath?: string): string | null {
   try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || null;
+    const env = searchPath === undefined ? undefined : { PATH: searchPath };
+    return execFileSync('/bin/sh', ['-c', `command -v ${command}`], { encoding: 'utf8', env }).trim() || null;
   } catch {
     return null;
   }
 }
 
 /** Fails with an instruction, not a stack trace, when a command the stack needs is missing. */
-export function requireCommand(command: string, hint: string): string {
-  const path = which(command);
+export function requireCommand(command: string, hint: string, searchPath?: string): string {
+  const path = which(command, searchPath);
   if (!path) throw new PrerequisiteError(`${command} was not found on PATH. ${hint}`);
   return path;
 }

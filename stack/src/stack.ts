@@ -31,8 +31,8 @@ async function waitReady(ctx: StackContext, service: ManagedService, deadline: n
   }
 }
 
-/** Starts one wave of services in parallel (idempotent: a running one is only probed). */
-async function startWave(ctx: StackContext, wave: ManagedService[], say: Say): Promise<void> {
+/** Starts services in parallel and waits for all (idempotent: a running one is only probed). */
+export async function startServices(ctx: StackContext, wave: ManagedService[], say: Say): Promise<void> {
   for (const service of wave) await service.prepare?.(ctx);
   const toStart: ManagedService[] = [];
   for (const service of wave) {
@@ -60,18 +60,18 @@ export function writeStackEnv(ctx: StackContext): string {
 
 export async function upStores(ctx: StackContext, say: Say): Promise<void> {
   say(`Starting stores (profile ${ctx.env.QUARRY_PROFILE}, data in ${ctx.env.dataDir})`);
-  await startWave(ctx, STORES, say);
+  await startServices(ctx, STORES, say);
   say(`  connection settings: ${writeStackEnv(ctx)}`);
 }
 
 export async function upApp(ctx: StackContext, say: Say): Promise<void> {
   say('Starting Quarry services');
-  for (const wave of APP_WAVES) await startWave(ctx, wave, say);
+  for (const wave of APP_WAVES) await startServices(ctx, wave, say);
 }
 
 /** Stops, in reverse start order, only the processes this stack started (by pid file). */
-export async function down(ctx: StackContext, say: Say): Promise<void> {
-  for (const service of [...ALL_SERVICES].reverse()) {
+export async function down(ctx: StackContext, say: Say, services: ManagedService[] = ALL_SERVICES): Promise<void> {
+  for (const service of [...services].reverse()) {
     if (await stopProcess(ctx.env.dataDir, service.name)) say(`  stopped ${service.name}`);
   }
 }
