@@ -40,7 +40,7 @@ export async function runAllTests(say: Say): Promise<number> {
   rmSync(env.dataDir, { recursive: true, force: true });
   const fresh = context(env);
   try {
-    await phase('lint, typecheck, unit tests', bin('turbo'), ['run', 'lint', 'typecheck', 'test:unit', '--output-logs=new-only', '--continue']);
+    await phase('lint, typecheck, unit tests', bin('turbo'), ['run', 'lint', 'typecheck', 'test:unit', '--output-logs=full', '--continue']);
     await upStores(fresh, say);
     const stores = readEnvFile(join(env.dataDir, 'stack.env'));
     await phase('integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)', 'npm', ['run', 'test:int', '--workspaces', '--if-present'], stores);
