@@ -13,7 +13,11 @@ export function javaProject(name: string) {
   return {
     dir,
     async build(): Promise<void> {
-      const stale = !existsSync(classpathFile) || statSync(join(dir, 'pom.xml')).mtimeMs > statSync(classpathFile).mtimeMs;
+      // Rebuild when the pom changed or a jar it points to is gone (a cleared Maven repository).
+      const stale =
+        !existsSync(classpathFile) ||
+        statSync(join(dir, 'pom.xml')).mtimeMs > statSync(classpathFile).mtimeMs ||
+        readFileSync(classpathFile, 'utf8').trim().split(':').some((jar) => !existsSync(jar));
       if (stale) await maven(dir, ['package']);
     },
     classpath(): string {
