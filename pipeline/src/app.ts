@@ -9,8 +9,19 @@ export interface StartOptions {
   stages?: Record<string, StageHandler>;
 }
 
-async function answers(url: string): Promise<void> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(1_500) });
+async function elasticsearchHealthy(baseUrl: string): Promise<void> {
+  const response = await fetch(new URL('/_cluster/health', baseUrl), { signal: AbortSignal.timeout(1_500) });
+  if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
+  const { status } = (await response.json()) as { status?: string };
+  if (status !== 'green' && status !== 'yellow') throw new Error(`cluster status ${status ?? 'unknown'}`);
+}
+
+/** A tokenize-only request: cheap, and it proves the credentials work, not just that the port answers. */
+async function corenlpAnswers(env: PipelineEnv): Promise<void> {
+  const url = new URL(env.CORENLP_URL);
+  url.searchParams.set('properties', JSON.stringify({ annotators: 'tokenize', outputFormat: 'json' }));
+  const auth = Buffer.from(`${env.CORENLP_USER}:${env.CORENLP_PASSWORD}`).toString('base64');
+  const response = await fetch(url, { method: 'POST', body: 'ready?', headers: { authorization: `Basic ${auth}` }, signal: AbortSignal.timeout(1_500) });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
 }
@@ -26,8 +37,8 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     logger,
     readiness: {
       redis: () => queue.ping(),
-      elasticsearch: () => answers(new URL('/_cluster/health', env.ELASTICSEARCH_URL).href),
-      corenlp: () => answers(new URL('/live', env.CORENLP_URL).href),
+      elasticsearch: () => elasticsearchHealthy(env.ELASTICSEARCH_URL),
+      corenlp: () => corenlpAnswers(env),
     },
   });
   return {

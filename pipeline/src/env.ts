@@ -8,6 +8,9 @@ export const envSchema = z.object({
   REDIS_URL: z.url().refine((u) => u.startsWith('redis://') || u.startsWith('rediss://'), 'must be a redis:// or rediss:// URL'),
   ELASTICSEARCH_URL: envFields.url(),
   CORENLP_URL: envFields.url(),
+  // CoreNLP's server listens on every interface, so annotation needs its basic-auth credentials.
+  CORENLP_USER: z.string().min(1),
+  CORENLP_PASSWORD: z.string().min(16),
   /** Documents a worker process cracks at once; replicas multiply it. */
   PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });

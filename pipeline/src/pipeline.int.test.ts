@@ -61,6 +61,18 @@ test('a job nobody handles fails with a clear reason', async () => {
   await assert.rejects(job.waitUntilFinished(events, 10_000), /no pipeline stage handles jobs named "no-such-stage"/);
 });
 
+test('/readyz refuses CoreNLP with wrong credentials', async () => {
+  const wrong = await start({ ...base, CORENLP_PASSWORD: 'not-the-right-password' }, { logger });
+  try {
+    const response = await fetch(`${wrong.url}/readyz`);
+    const body = (await response.json()) as { checks: Record<string, { ok: boolean; error?: string }> };
+    assert.equal(response.status, 503);
+    assert.match(body.checks.corenlp?.error ?? '', /401/);
+  } finally {
+    await wrong.close();
+  }
+});
+
 test('/readyz names the store that is down', async () => {
   const broken = await start({ ...base, CORENLP_URL: 'http://127.0.0.1:9' }, { logger });
   try {

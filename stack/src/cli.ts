@@ -9,7 +9,7 @@ import { runQuarry } from './commands/run.ts';
 import { runAllTests } from './commands/test.ts';
 
 const USAGE = `usage: quarry <command>
-  run                      build, start the whole stack, load the sample corpus, print the URL and login
+  run                      build, start the whole stack, print the URL and login
   test                     run every test tier (unit, integration on the real stack, e2e in Chromium)
   up [--stores]            start the stack (only the stores with --stores); idempotent
   down                     stop the processes this stack started
@@ -30,7 +30,10 @@ async function main(argv: string[]): Promise<number> {
     case 'up': {
       const ctx = context(env);
       await upStores(ctx, say);
-      if (!rest.includes('--stores')) await upApp(ctx, say);
+      if (!rest.includes('--stores')) {
+        const admin = await upApp(ctx, say);
+        if (admin.adminPassword) say(`First admin created: ${admin.adminEmail} with password ${admin.adminPassword} (shown only this once)`);
+      }
       return 0;
     }
     case 'down':

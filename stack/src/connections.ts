@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CORENLP_USER } from './services/corenlp.ts';
 import type { StackContext } from './services/service.ts';
 
 /** How services and tests reach the stores: written to <dataDir>/stack.env on every `up`. */
@@ -9,6 +10,8 @@ export function storeConnections({ env, secrets }: StackContext) {
     NEO4J_USER: 'neo4j',
     NEO4J_PASSWORD: secrets.neo4jPassword,
     CORENLP_URL: `http://127.0.0.1:${env.QUARRY_CORENLP_PORT}`,
+    CORENLP_USER,
+    CORENLP_PASSWORD: secrets.corenlpPassword,
     REDIS_URL: `redis://:${secrets.redisPassword}@127.0.0.1:${env.QUARRY_REDIS_PORT}`,
     DATABASE_URL: `file:${join(env.dataDir, 'accounts.db')}`,
     QUARRY_JWT_SECRET: secrets.jwtSecret,

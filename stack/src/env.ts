@@ -23,7 +23,8 @@ function schema(offset: number) {
     QUARRY_DATA_DIR: z.string().optional(),
     // Downloads and unpacked servers live outside the clone so a fresh clone reuses them. When run as
     // root the cache must be readable by the unprivileged Elasticsearch user, hence /var/cache.
-    QUARRY_CACHE_DIR: z.string().default(isRoot ? '/var/cache/quarry' : join(homedir(), '.cache', 'quarry')),
+    QUARRY_CACHE_DIR: z.string().optional(),
+    XDG_CACHE_HOME: z.string().optional(),
     QUARRY_ES_PORT: port(9200 + offset),
     QUARRY_ES_TRANSPORT_PORT: port(9300 + offset),
     QUARRY_ES_HEAP: heap('512m'),
@@ -50,12 +51,14 @@ function schema(offset: number) {
   });
 }
 
-export type StackEnv = z.infer<ReturnType<typeof schema>> & { dataDir: string; isRoot: boolean };
+export type StackEnv = z.infer<ReturnType<typeof schema>> & { QUARRY_CACHE_DIR: string; dataDir: string; isRoot: boolean };
 
 export function loadStackEnv(source: Record<string, string | undefined> = process.env): StackEnv {
   const profile = source.QUARRY_PROFILE === 'test' ? 'test' : 'dev';
   const env = parseEnv('stack', schema(PROFILE_PORT_OFFSET[profile]), source);
-  return { ...env, dataDir: resolve(env.QUARRY_DATA_DIR ?? join(repoRoot, '.quarry', env.QUARRY_PROFILE)), isRoot };
+  // Same rule as scripts/ensure-node.sh, so Node and Elasticsearch share one cache folder.
+  const cacheDir = env.QUARRY_CACHE_DIR ?? (isRoot ? '/var/cache/quarry' : join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'quarry'));
+  return { ...env, QUARRY_CACHE_DIR: cacheDir, dataDir: resolve(env.QUARRY_DATA_DIR ?? join(repoRoot, '.quarry', env.QUARRY_PROFILE)), isRoot };
 }
 
 /** The caller's environment, for developer tools (turbo, npm, Playwright) that the CLI runs. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 const secretsSchema = z.object({
   neo4jPassword: z.string().min(16),
   redisPassword: z.string().min(16),
+  corenlpPassword: z.string().min(16),
   jwtSecret: z.string().min(32),
   nextauthSecret: z.string().min(32),
 });
@@ -19,12 +20,20 @@ const fresh = () => randomBytes(32).toString('base64url');
  */
 export function loadOrCreateSecrets(dataDir: string): StackSecrets {
   const file = join(dataDir, 'secrets.json');
-  if (existsSync(file)) {
-    const parsed = secretsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (parsed.success) return parsed.data;
+  const generated: StackSecrets = {
+    neo4jPassword: fresh(),
+    redisPassword: fresh(),
+    corenlpPassword: fresh(),
+    jwtSecret: fresh(),
+    nextauthSecret: fresh(),
+  };
+  const stored: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Secrets added by a newer version are generated and added; existing ones are never replaced.
+  const parsed = secretsSchema.safeParse({ ...generated, ...(stored as object) });
+  if (!parsed.success) {
     throw new Error(`${file} is damaged (${parsed.error.issues[0]?.message}); delete it to generate new secrets`);
   }
-  const secrets: StackSecrets = { neo4jPassword: fresh(), redisPassword: fresh(), jwtSecret: fresh(), nextauthSecret: fresh() };
+  const secrets = parsed.data;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;

@@ -1,13 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setupAccounts, type AccountsSetup } from './accounts-setup.ts';
 import { appUrls, storeConnections, toEnvFile } from './connections.ts';
 import type { StackEnv } from './env.ts';
 import { portInUse } from './probes.ts';
+import { StackError } from './stack-error.ts';
 import { logTail, runningPid, startProcess, stopProcess } from './processes.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
 import { ALL_SERVICES, APP_WAVES, STORES, type ManagedService, type StackContext } from './services/index.ts';
 
-export class StackError extends Error {}
+export { StackError } from './stack-error.ts';
 
 export function context(env: StackEnv): StackContext {
   mkdirSync(env.dataDir, { recursive: true });
@@ -64,9 +66,12 @@ export async function upStores(ctx: StackContext, say: Say): Promise<void> {
   say(`  connection settings: ${writeStackEnv(ctx)}`);
 }
 
-export async function upApp(ctx: StackContext, say: Say): Promise<void> {
+/** Migrates the accounts database and creates the first admin, then starts the app services. */
+export async function upApp(ctx: StackContext, say: Say): Promise<AccountsSetup> {
+  const admin = await setupAccounts(ctx);
   say('Starting Quarry services');
   for (const wave of APP_WAVES) await startServices(ctx, wave, say);
+  return admin;
 }
 
 /** Stops, in reverse start order, only the processes this stack started (by pid file). */

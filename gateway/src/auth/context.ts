@@ -7,6 +7,16 @@ export interface GatewayContext {
   viewer: Viewer | null;
   /** The caller's Authorization header, forwarded to subgraphs that verify it again. */
   authorization: string | null;
+  /** The X-Forwarded-For chain with this hop's peer appended, for the audit log's "from where". */
+  forwardedFor: string | null;
+}
+
+function forwardedFor(req: IncomingMessage): string | null {
+  const incoming = req.headers['x-forwarded-for'];
+  const chain = (Array.isArray(incoming) ? incoming.join(', ') : incoming)?.trim();
+  const peer = req.socket.remoteAddress ?? null;
+  if (chain && peer) return `${chain}, ${peer}`;
+  return chain || peer;
 }
 
 /**
@@ -17,9 +27,9 @@ export interface GatewayContext {
 export function createContext(secret: string) {
   return async (req: IncomingMessage): Promise<GatewayContext> => {
     const token = bearerToken(req.headers.authorization);
-    if (!token) return { viewer: null, authorization: null };
+    if (!token) return { viewer: null, authorization: null, forwardedFor: forwardedFor(req) };
     try {
-      return { viewer: await verifyAccessToken(token, secret), authorization: `Bearer ${token}` };
+      return { viewer: await verifyAccessToken(token, secret), authorization: `Bearer ${token}`, forwardedFor: forwardedFor(req) };
     } catch {
       throw new UnauthenticatedError('The bearer token is invalid or expired.');
     }

@@ -1,4 +1,3 @@
-import { setupAccounts } from '../accounts-setup.ts';
 import { appUrls } from '../connections.ts';
 import { toolEnv, type StackEnv } from '../env.ts';
 import { context, StackError, upApp, upStores } from '../stack.ts';
@@ -13,8 +12,7 @@ export async function runQuarry(env: StackEnv, say: Say): Promise<number> {
   say('Building (cached after the first time)');
   const build = await exec(bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'], { env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1' }) });
   if (build.code !== 0) throw new StackError('the build failed (output above)');
-  const admin = await setupAccounts(ctx);
-  await upApp(ctx, say);
+  const admin = await upApp(ctx, say);
   const { WEB_URL, GATEWAY_URL } = appUrls(ctx);
   say('');
   say(`Quarry is running: ${WEB_URL}`);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { setupAccounts } from '../accounts-setup.ts';
 import { appUrls } from '../connections.ts';
 import { loadStackEnv, repoRoot, toolEnv } from '../env.ts';
 import { context, down, upApp, upStores } from '../stack.ts';
@@ -45,11 +44,9 @@ export async function runAllTests(say: Say): Promise<number> {
     const stores = readEnvFile(join(env.dataDir, 'stack.env'));
     await phase('integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)', 'npm', ['run', 'test:int', '--workspaces', '--if-present'], stores);
     if (await phase('build', bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'])) {
-      const admin = await setupAccounts(fresh);
-      await upApp(fresh, say);
+      const admin = await upApp(fresh, say);
       await phase('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test'], {
         QUARRY_WEB_URL: appUrls(fresh).WEB_URL,
-        QUARRY_GATEWAY_URL: appUrls(fresh).GATEWAY_URL,
         QUARRY_E2E_EMAIL: admin.adminEmail,
         QUARRY_E2E_PASSWORD: adminPassword,
       }, join(repoRoot, 'e2e'));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { appUrls, storeConnections } from '../connections.ts';
 import { repoRoot } from '../env.ts';
 import { httpStatus } from '../probes.ts';
+import { StackError } from '../stack-error.ts';
 import type { ManagedService, StackContext } from './service.ts';
 
 type ConnectionName = keyof ReturnType<typeof storeConnections> | keyof ReturnType<typeof appUrls>;
@@ -31,7 +32,7 @@ function nodeService(name: string, workspace: string, port: (ctx: StackContext) 
 export const accounts = nodeService('accounts', 'subgraphs/accounts', (c) => c.env.QUARRY_ACCOUNTS_PORT, ['DATABASE_URL', 'QUARRY_JWT_SECRET']);
 export const documents = nodeService('documents', 'subgraphs/documents', (c) => c.env.QUARRY_DOCUMENTS_PORT, ['ELASTICSEARCH_URL', 'QUARRY_JWT_SECRET']);
 export const graph = nodeService('graph', 'subgraphs/graph', (c) => c.env.QUARRY_GRAPH_PORT, ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'QUARRY_JWT_SECRET']);
-export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_PIPELINE_PORT, ['REDIS_URL', 'ELASTICSEARCH_URL', 'CORENLP_URL', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']);
+export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_PIPELINE_PORT, ['REDIS_URL', 'ELASTICSEARCH_URL', 'CORENLP_URL', 'CORENLP_USER', 'CORENLP_PASSWORD']);
 export const gateway = nodeService('gateway', 'gateway', (c) => c.env.QUARRY_GATEWAY_PORT, ['DOCUMENTS_URL', 'GRAPH_URL', 'ACCOUNTS_URL', 'PIPELINE_URL', 'QUARRY_JWT_SECRET']);
 
 const webDir = join(repoRoot, 'web');
@@ -42,7 +43,7 @@ export const web: ManagedService = {
   port: (ctx) => ctx.env.QUARRY_WEB_PORT,
   async prepare() {
     if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
-      throw new Error('The web app is not built yet: run `./quarry run` (it builds) or `npm run build -w @quarry/web`.');
+      throw new StackError('The web app is not built yet: run `./quarry run` (it builds) or `npm run build -w @quarry/web`.');
     }
   },
   spec(ctx) {

@@ -43,7 +43,7 @@ export async function createGraphSchema(secret: string, driver?: Driver): Promis
   } catch (error) {
     // @apollo/subgraph 2.15 dropped the `{ typeDefs, resolvers }` argument that @neo4j/graphql 7 passes.
     if (error instanceof TypeError && error.message.includes('definitions is not iterable')) {
-      throw new Error('@neo4j/graphql needs @apollo/subgraph 2.14 (see the overrides in the root package.json)', { cause: error });
+      throw new Error('@neo4j/graphql needs @apollo/subgraph 2.14 (pinned exactly in each subgraph package.json)', { cause: error });
     }
     throw error;
   }
