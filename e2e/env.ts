@@ -23,7 +23,10 @@ export interface E2eCredentials {
 export function e2eCredentials(): E2eCredentials {
   const email = process.env.QUARRY_E2E_EMAIL;
   const password = process.env.QUARRY_E2E_PASSWORD;
-  const missing = [!email && 'QUARRY_E2E_EMAIL', !password && 'QUARRY_E2E_PASSWORD'].filter(Boolean);
-  if (!email || !password) throw new Error(`e2e: set ${missing.join(' and ')} to the login of a Quarry account`);
+  const missing = [!email && 'QUARRY_E2E_EMAIL', !password && 'QUARRY_E2E_PASSWORD'].filter(
+    Boolean,
+  );
+  if (!email || !password)
+    throw new Error(`e2e: set ${missing.join(' and ')} to the login of a Quarry account`);
   return { email, password };
 }

@@ -11,7 +11,10 @@ test('sign in, every service is ready on Status, sign out', async ({ page }) => 
 
   const header = page.getByRole('banner');
   await expect(header.getByTestId('signed-in-user')).toContainText(credentials.email);
-  await header.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Status' }).click();
+  await header
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Status' })
+    .click();
   await expect(page).toHaveURL(/\/status$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
 
@@ -19,10 +22,12 @@ test('sign in, every service is ready on Status, sign out', async ({ page }) => 
   await expect(async () => {
     await page.reload();
     const summary = page.getByTestId('status-summary');
-    await expect(summary, 'the gateway answered with a status report').toBeVisible({ timeout: 5_000 });
-    const notReady = await page.locator('[data-testid^="service-"][data-ready="false"]').evaluateAll((cards) =>
-      cards.map((card) => card.getAttribute('data-testid')),
-    );
+    await expect(summary, 'the gateway answered with a status report').toBeVisible({
+      timeout: 5_000,
+    });
+    const notReady = await page
+      .locator('[data-testid^="service-"][data-ready="false"]')
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-testid')));
     expect(notReady, 'services not ready').toEqual([]);
     await expect(summary).toHaveAttribute('data-all-ready', 'true');
   }).toPass({ timeout: READINESS_TIMEOUT_MS, intervals: [1_000, 2_000, 5_000] });

@@ -36,12 +36,15 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     supergraphSdl,
     // The URLs in the supergraph file are development defaults; the environment decides.
     buildService: ({ name }) => {
-      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) throw new Error(`unknown subgraph ${name}`);
+      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name))
+        throw new Error(`unknown subgraph ${name}`);
       return new AuthForwardingDataSource({ url: `${subgraphUrls[name as SubgraphName]}/graphql` });
     },
   });
   let supergraphLoaded = false;
-  gateway.onSchemaLoadOrUpdate(() => { supergraphLoaded = true; });
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
+  });
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -70,7 +73,12 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
       '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET)),
       '/status': statusRoute({
         secret: env.QUARRY_JWT_SECRET,
-        services: { documents: env.DOCUMENTS_URL, graph: env.GRAPH_URL, accounts: env.ACCOUNTS_URL, pipeline: env.PIPELINE_URL },
+        services: {
+          documents: env.DOCUMENTS_URL,
+          graph: env.GRAPH_URL,
+          accounts: env.ACCOUNTS_URL,
+          pipeline: env.PIPELINE_URL,
+        },
         gatewayStatus: () => ({
           name: 'gateway',
           ready: supergraphLoaded,

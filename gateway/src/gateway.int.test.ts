@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { signAccessToken } from '@quarry/auth';
-import { createPrismaClient, ensureAdmin, migrate, SAMPLE_COLLECTION, type PrismaClient } from '@quarry/prisma';
+import {
+  createPrismaClient,
+  ensureAdmin,
+  migrate,
+  SAMPLE_COLLECTION,
+  type PrismaClient,
+} from '@quarry/prisma';
 import { createLogger } from '@quarry/service-kit';
 import * as accounts from '@quarry/subgraph-accounts';
 import * as documents from '@quarry/subgraph-documents';
@@ -30,19 +36,31 @@ let docsApp: documents.RunningDocuments;
 let graphApp: graph.RunningGraph;
 let gateway: RunningGateway;
 
-interface GqlBody<T> { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }
+interface GqlBody<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null) {
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = null,
+) {
   const response = await fetch(`${gateway.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GqlBody<T> };
 }
 
 async function login(): Promise<string> {
-  const { body } = await gql<{ login: { ok: boolean; token: string | null; error: string | null } }>(
+  const { body } = await gql<{
+    login: { ok: boolean; token: string | null; error: string | null };
+  }>(
     'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ok token error } }',
     { email: admin.email, password: admin.password },
   );
@@ -58,34 +76,56 @@ before(async () => {
   await ensureAdmin(prisma, admin);
   const sample = await prisma.collection.findUniqueOrThrow({ where: { name: SAMPLE_COLLECTION } });
 
-  const accountsApp = await accounts.start(accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }), { logger: silent, prisma });
-  docsApp = await documents.start(documents.envSchema.parse({ ...base, DOCUMENTS_INDEX: alias }), { logger: silent });
+  const accountsApp = await accounts.start(
+    accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
+    { logger: silent, prisma },
+  );
+  docsApp = await documents.start(documents.envSchema.parse({ ...base, DOCUMENTS_INDEX: alias }), {
+    logger: silent,
+  });
   graphApp = await graph.start(graph.envSchema.parse(base), { logger: silent });
   services = [accountsApp, docsApp, graphApp];
 
-  await documents.indexDocument(docsApp.client, alias, {
-    id: docId, title: 'Field report', collectionId: sample.id, mimeType: 'text/plain',
-    createdAt: new Date().toISOString(), text: 'Ada Lovelace visited the archive.',
-  }, { refresh: true });
+  await documents.indexDocument(
+    docsApp.client,
+    alias,
+    {
+      id: docId,
+      title: 'Field report',
+      collectionId: sample.id,
+      mimeType: 'text/plain',
+      createdAt: new Date().toISOString(),
+      text: 'Ada Lovelace visited the archive.',
+    },
+    { refresh: true },
+  );
   await graphApp.driver.executeQuery(
     'CREATE (:Document {id: $docId})-[:MENTIONS]->(:Entity {id: $entityId, name: "Ada Lovelace", type: "PERSON", collectionId: $collectionId})',
     { docId, entityId, collectionId: sample.id },
   );
 
-  gateway = await start(envSchema.parse({
-    ...base,
-    ACCOUNTS_URL: accountsApp.url,
-    DOCUMENTS_URL: docsApp.url,
-    GRAPH_URL: graphApp.url,
-    // Nothing listens here: the status page must report the pipeline as not ready, not fail.
-    PIPELINE_URL: 'http://127.0.0.1:9',
-  }), { logger: silent });
+  gateway = await start(
+    envSchema.parse({
+      ...base,
+      ACCOUNTS_URL: accountsApp.url,
+      DOCUMENTS_URL: docsApp.url,
+      GRAPH_URL: graphApp.url,
+      // Nothing listens here: the status page must report the pipeline as not ready, not fail.
+      PIPELINE_URL: 'http://127.0.0.1:9',
+    }),
+    { logger: silent },
+  );
 });
 
 after(async () => {
   await gateway?.close();
-  await graphApp?.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: [docId, entityId] });
-  await docsApp?.client.indices.delete({ index: documents.versionedIndexName(alias), ignore_unavailable: true });
+  await graphApp?.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
+    ids: [docId, entityId],
+  });
+  await docsApp?.client.indices.delete({
+    index: documents.versionedIndexName(alias),
+    ignore_unavailable: true,
+  });
   for (const service of services) await service.close();
   await prisma?.$disconnect();
   rmSync(dbDir, { recursive: true, force: true });
@@ -105,7 +145,10 @@ test('without a token every operation but login is UNAUTHENTICATED (HTTP 401)', 
 
 test('a forged token is rejected', async () => {
   const forged = await signAccessToken(
-    { id: 'x', email: admin.email, name: 'Mallory', roles: ['admin'], collections: [] }, `${secret}-forged`, 300);
+    { id: 'x', email: admin.email, name: 'Mallory', roles: ['admin'], collections: [] },
+    `${secret}-forged`,
+    300,
+  );
   const { status, body } = await gql('{ me { email } }', {}, forged);
   assert.equal(status, 401);
   assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -120,26 +163,56 @@ test('login through the gateway, then the federated query spans all three subgra
   const token = await login();
   const { status, body } = await gql<{
     me: { email: string };
-    documents: { nodes: Array<{ id: string; title: string; collection: { name: string }; entities: Array<{ name: string; type: string }> }> };
-  }>('{ me { email } documents(first: 5) { nodes { id title collection { name } entities { name type } } } }', {}, token);
+    documents: {
+      nodes: Array<{
+        id: string;
+        title: string;
+        collection: { name: string };
+        entities: Array<{ name: string; type: string }>;
+      }>;
+    };
+  }>(
+    '{ me { email } documents(first: 5) { nodes { id title collection { name } entities { name type } } } }',
+    {},
+    token,
+  );
   assert.equal(status, 200);
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   assert.equal(body.data?.me.email, admin.email);
   assert.deepEqual(body.data?.documents.nodes, [
-    { id: docId, title: 'Field report', collection: { name: SAMPLE_COLLECTION }, entities: [{ name: 'Ada Lovelace', type: 'PERSON' }] },
+    {
+      id: docId,
+      title: 'Field report',
+      collection: { name: SAMPLE_COLLECTION },
+      entities: [{ name: 'Ada Lovelace', type: 'PERSON' }],
+    },
   ]);
-  const introspection = await gql<{ __schema: { queryType: { name: string } } }>('{ __schema { queryType { name } } }', {}, token);
+  const introspection = await gql<{ __schema: { queryType: { name: string } } }>(
+    '{ __schema { queryType { name } } }',
+    {},
+    token,
+  );
   assert.equal(introspection.body.data?.__schema.queryType.name, 'Query');
 });
 
 test('GET /status needs a token and reports every service', async () => {
   const anonymous = await fetch(`${gateway.url}/status`);
   assert.equal(anonymous.status, 401);
-  const response = await fetch(`${gateway.url}/status`, { headers: { authorization: `Bearer ${await login()}` } });
+  const response = await fetch(`${gateway.url}/status`, {
+    headers: { authorization: `Bearer ${await login()}` },
+  });
   assert.equal(response.status, 200);
-  const { services: statuses } = (await response.json()) as { services: Array<{ name: string; ready: boolean; error?: string }> };
+  const { services: statuses } = (await response.json()) as {
+    services: Array<{ name: string; ready: boolean; error?: string }>;
+  };
   const ready = Object.fromEntries(statuses.map((s) => [s.name, s.ready]));
-  assert.deepEqual(ready, { gateway: true, documents: true, graph: true, accounts: true, pipeline: false });
+  assert.deepEqual(ready, {
+    gateway: true,
+    documents: true,
+    graph: true,
+    accounts: true,
+    pipeline: false,
+  });
   assert.ok(statuses.find((s) => s.name === 'pipeline')?.error);
 });
 

@@ -5,11 +5,23 @@ import { envSchema } from './env.ts';
 
 test('every environment problem is listed at once', () => {
   assert.throws(
-    () => parseEnv('pipeline', envSchema, { PORT: 'eighty', REDIS_URL: 'http://x', PIPELINE_CONCURRENCY: '0' }),
+    () =>
+      parseEnv('pipeline', envSchema, {
+        PORT: 'eighty',
+        REDIS_URL: 'http://x',
+        PIPELINE_CONCURRENCY: '0',
+      }),
     (error: unknown) => {
       assert.ok(error instanceof EnvError);
       const text = error.problems.join('\n');
-      for (const name of ['PORT="eighty"', 'REDIS_URL="http://x"', 'ELASTICSEARCH_URL', 'CORENLP_URL', 'CORENLP_PASSWORD', 'PIPELINE_CONCURRENCY="0"']) {
+      for (const name of [
+        'PORT="eighty"',
+        'REDIS_URL="http://x"',
+        'ELASTICSEARCH_URL',
+        'CORENLP_URL',
+        'CORENLP_PASSWORD',
+        'PIPELINE_CONCURRENCY="0"',
+      ]) {
         assert.ok(text.includes(name), `missing ${name} in:\n${text}`);
       }
       return true;
@@ -18,7 +30,13 @@ test('every environment problem is listed at once', () => {
 });
 
 test('a complete environment parses with defaults', () => {
-  const env = parseEnv('pipeline', envSchema, { REDIS_URL: 'redis://:p@127.0.0.1:6379', ELASTICSEARCH_URL: 'http://127.0.0.1:9200', CORENLP_URL: 'http://127.0.0.1:9000', CORENLP_USER: 'quarry', CORENLP_PASSWORD: 'a-long-enough-password' });
+  const env = parseEnv('pipeline', envSchema, {
+    REDIS_URL: 'redis://:p@127.0.0.1:6379',
+    ELASTICSEARCH_URL: 'http://127.0.0.1:9200',
+    CORENLP_URL: 'http://127.0.0.1:9000',
+    CORENLP_USER: 'quarry',
+    CORENLP_PASSWORD: 'a-long-enough-password',
+  });
   assert.equal(env.PORT, 4004);
   assert.equal(env.HOST, '127.0.0.1');
   assert.equal(env.PIPELINE_CONCURRENCY, 2);

@@ -5,7 +5,12 @@ export const envSchema = z.object({
   HOST: envFields.host(),
   PORT: envFields.port(4004),
   LOG_LEVEL: envFields.logLevel(),
-  REDIS_URL: z.url().refine((u) => u.startsWith('redis://') || u.startsWith('rediss://'), 'must be a redis:// or rediss:// URL'),
+  REDIS_URL: z
+    .url()
+    .refine(
+      (u) => u.startsWith('redis://') || u.startsWith('rediss://'),
+      'must be a redis:// or rediss:// URL',
+    ),
   ELASTICSEARCH_URL: envFields.url(),
   CORENLP_URL: envFields.url(),
   // CoreNLP's server listens on every interface, so annotation needs its basic-auth credentials.

@@ -18,7 +18,9 @@ before(async () => {
     logger,
     stages: {
       echo: async (job) => ({ echoed: job.data as unknown }),
-      explode: async () => { throw new Error('this document is broken'); },
+      explode: async () => {
+        throw new Error('this document is broken');
+      },
     },
   });
   eventsConnection = new Redis(base.REDIS_URL, { maxRetriesPerRequest: null });
@@ -26,7 +28,15 @@ before(async () => {
   // Fail fast (not hang) when the test stack's Redis is not there.
   await Promise.race([
     events.waitUntilReady(),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`Redis at ${base.REDIS_URL.replace(/:[^:@]*@/, ':***@')} did not answer`)), 10_000).unref()),
+    new Promise((_, reject) =>
+      setTimeout(
+        () =>
+          reject(
+            new Error(`Redis at ${base.REDIS_URL.replace(/:[^:@]*@/, ':***@')} did not answer`),
+          ),
+        10_000,
+      ).unref(),
+    ),
   ]);
 });
 
@@ -38,7 +48,10 @@ after(async () => {
 
 test('/readyz reports redis, elasticsearch and corenlp reachable', async () => {
   const response = await fetch(`${pipeline.url}/readyz`);
-  const body = (await response.json()) as { ready: boolean; checks: Record<string, { ok: boolean }> };
+  const body = (await response.json()) as {
+    ready: boolean;
+    checks: Record<string, { ok: boolean }>;
+  };
   assert.equal(response.status, 200);
   assert.deepEqual(Object.keys(body.checks).sort(), ['corenlp', 'elasticsearch', 'redis']);
   assert.ok(Object.values(body.checks).every((c) => c.ok));
@@ -58,14 +71,19 @@ test('a failing job fails alone, with its reason, and the next job still runs', 
 
 test('a job nobody handles fails with a clear reason', async () => {
   const job = await pipeline.queue.add('no-such-stage', {}, { attempts: 1 });
-  await assert.rejects(job.waitUntilFinished(events, 10_000), /no pipeline stage handles jobs named "no-such-stage"/);
+  await assert.rejects(
+    job.waitUntilFinished(events, 10_000),
+    /no pipeline stage handles jobs named "no-such-stage"/,
+  );
 });
 
 test('/readyz refuses CoreNLP with wrong credentials', async () => {
   const wrong = await start({ ...base, CORENLP_PASSWORD: 'not-the-right-password' }, { logger });
   try {
     const response = await fetch(`${wrong.url}/readyz`);
-    const body = (await response.json()) as { checks: Record<string, { ok: boolean; error?: string }> };
+    const body = (await response.json()) as {
+      checks: Record<string, { ok: boolean; error?: string }>;
+    };
     assert.equal(response.status, 503);
     assert.match(body.checks.corenlp?.error ?? '', /401/);
   } finally {
@@ -77,7 +95,10 @@ test('/readyz names the store that is down', async () => {
   const broken = await start({ ...base, CORENLP_URL: 'http://127.0.0.1:9' }, { logger });
   try {
     const response = await fetch(`${broken.url}/readyz`);
-    const body = (await response.json()) as { ready: boolean; checks: Record<string, { ok: boolean; error?: string }> };
+    const body = (await response.json()) as {
+      ready: boolean;
+      checks: Record<string, { ok: boolean; error?: string }>;
+    };
     assert.equal(response.status, 503);
     assert.equal(body.checks.corenlp?.ok, false);
     assert.equal(body.checks.redis?.ok, true);

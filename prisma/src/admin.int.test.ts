@@ -37,8 +37,14 @@ test('a user written through Prisma Client reads back with roles and collections
   assert.equal(read.id, created.id);
   assert.equal(read.active, true);
   assert.ok(read.createdAt instanceof Date);
-  assert.deepEqual(read.roles.map((r) => r.role), ['analyst', 'viewer']);
-  assert.deepEqual(read.memberships.map((m) => m.collectionId), [collection.id]);
+  assert.deepEqual(
+    read.roles.map((r) => r.role),
+    ['analyst', 'viewer'],
+  );
+  assert.deepEqual(
+    read.memberships.map((m) => m.collectionId),
+    [collection.id],
+  );
 });
 
 test('ensureAdmin creates the first admin once, with a generated password it returns', async () => {
@@ -51,13 +57,27 @@ test('ensureAdmin creates the first admin once, with a generated password it ret
     where: { email: 'admin@example.org' },
     include: { roles: true, memberships: { include: { collection: true } } },
   });
-  assert.deepEqual(admin.roles.map((r) => r.role), ['admin']);
-  assert.deepEqual(admin.memberships.map((m) => m.collection.name), [SAMPLE_COLLECTION]);
+  assert.deepEqual(
+    admin.roles.map((r) => r.role),
+    ['admin'],
+  );
+  assert.deepEqual(
+    admin.memberships.map((m) => m.collection.name),
+    [SAMPLE_COLLECTION],
+  );
   assert.match(admin.passwordHash, /^\$2[aby]\$12\$/);
   assert.equal(await verifyPassword(first.generatedPassword, admin.passwordHash), true);
 
-  const second = await ensureAdmin(prisma, { email: 'other@example.org', name: 'Other', password: 'a-long-enough-password' });
-  assert.deepEqual(second, { created: false, adminEmail: 'admin@example.org', generatedPassword: null });
+  const second = await ensureAdmin(prisma, {
+    email: 'other@example.org',
+    name: 'Other',
+    password: 'a-long-enough-password',
+  });
+  assert.deepEqual(second, {
+    created: false,
+    adminEmail: 'admin@example.org',
+    generatedPassword: null,
+  });
   assert.equal(await prisma.user.count({ where: { email: 'other@example.org' } }), 0);
   assert.equal(await prisma.auditEvent.count({ where: { action: 'admin.bootstrap' } }), 1);
 });

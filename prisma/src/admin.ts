@@ -24,7 +24,10 @@ export interface EnsureAdminResult {
  * and a "Sample" collection that admin can read. Does nothing once any admin exists, so it is
  * safe to run on every deployment.
  */
-export async function ensureAdmin(prisma: PrismaClient, input: EnsureAdminInput): Promise<EnsureAdminResult> {
+export async function ensureAdmin(
+  prisma: PrismaClient,
+  input: EnsureAdminInput,
+): Promise<EnsureAdminResult> {
   const existing = await prisma.userRole.findFirst({
     where: { role: 'admin' },
     orderBy: { user: { createdAt: 'asc' } },
@@ -44,7 +47,11 @@ export async function ensureAdmin(prisma: PrismaClient, input: EnsureAdminInput)
       // Promoting an existing account silently would hand admin rights to whoever made it.
       throw new Error(`a user ${email} exists but is not an admin; choose another admin email`);
     }
-    const collection = await tx.collection.upsert({ where: { name: SAMPLE_COLLECTION }, update: {}, create: { name: SAMPLE_COLLECTION } });
+    const collection = await tx.collection.upsert({
+      where: { name: SAMPLE_COLLECTION },
+      update: {},
+      create: { name: SAMPLE_COLLECTION },
+    });
     await tx.user.create({
       data: {
         email,
@@ -55,7 +62,12 @@ export async function ensureAdmin(prisma: PrismaClient, input: EnsureAdminInput)
       },
     });
     await tx.auditEvent.create({
-      data: { action: 'admin.bootstrap', target: `user:${email}`, outcome: 'success', details: JSON.stringify({ collection: SAMPLE_COLLECTION }) },
+      data: {
+        action: 'admin.bootstrap',
+        target: `user:${email}`,
+        outcome: 'success',
+        details: JSON.stringify({ collection: SAMPLE_COLLECTION }),
+      },
     });
   });
   return { created: true, adminEmail: email, generatedPassword };

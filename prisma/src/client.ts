@@ -9,7 +9,9 @@ export type { PrismaClient };
  */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   if (!databaseUrl.startsWith('file:')) {
-    throw new Error('DATABASE_URL must be a SQLite file: URL (e.g. file:./quarry.db); server databases come later');
+    throw new Error(
+      'DATABASE_URL must be a SQLite file: URL (e.g. file:./quarry.db); server databases come later',
+    );
   }
   return new PrismaClient({ adapter: new PrismaLibSql({ url: databaseUrl }) });
 }

@@ -7,5 +7,9 @@ import { generateEnv } from './env.ts';
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 const cwd = fileURLToPath(new URL('..', import.meta.url));
 // The node binary is an existing file; generate never executes the schema engine.
-const result = spawnSync(process.execPath, [prismaCli, 'generate'], { cwd, stdio: 'inherit', env: generateEnv(process.execPath) });
+const result = spawnSync(process.execPath, [prismaCli, 'generate'], {
+  cwd,
+  stdio: 'inherit',
+  env: generateEnv(process.execPath),
+});
 process.exit(result.status ?? 1);

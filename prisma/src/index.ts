@@ -1,6 +1,11 @@
 export { createPrismaClient, type PrismaClient } from './client.ts';
 export { migrate, MigrationError, type MigrateResult } from './migrate.ts';
-export { ensureAdmin, SAMPLE_COLLECTION, type EnsureAdminInput, type EnsureAdminResult } from './admin.ts';
+export {
+  ensureAdmin,
+  SAMPLE_COLLECTION,
+  type EnsureAdminInput,
+  type EnsureAdminResult,
+} from './admin.ts';
 export { BCRYPT_COST, generatePassword, hashPassword, verifyPassword } from './password.ts';
 export { normalizeEmail, rolesFromRows } from './roles.ts';
 export { Prisma } from '../generated/client.ts';

@@ -29,8 +29,14 @@ test('migrate applies every committed migration once and is idempotent', async (
   const second = await migrate(url);
   assert.deepEqual(second, { applied: [], alreadyApplied: names });
 
-  const rows = await query(url, 'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name');
-  assert.deepEqual(rows.map((r) => r.migration_name), names);
+  const rows = await query(
+    url,
+    'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
+  );
+  assert.deepEqual(
+    rows.map((r) => r.migration_name),
+    names,
+  );
   for (const [i, row] of rows.entries()) {
     assert.equal(row.checksum, readMigrations()[i]?.checksum);
     assert.match(row.finished_at as string, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);
@@ -45,7 +51,10 @@ test('an applied migration whose file changed is refused', async () => {
   const first = readMigrations(dir)[0];
   assert.ok(first);
   appendFileSync(join(dir, first.name, 'migration.sql'), '\n-- edited after the fact\n');
-  await assert.rejects(migrate(url, dir), (error: unknown) => error instanceof MigrationError && /has changed/.test(error.message));
+  await assert.rejects(
+    migrate(url, dir),
+    (error: unknown) => error instanceof MigrationError && /has changed/.test(error.message),
+  );
 });
 
 test('a failing migration is rolled back as a whole and not recorded', async () => {
@@ -53,8 +62,17 @@ test('a failing migration is rolled back as a whole and not recorded', async () 
   const dir = db.copyMigrations();
   await migrate(url, dir);
   mkdirSync(join(dir, '99990101000000_broken'));
-  writeFileSync(join(dir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE "Half" ("id" TEXT);\nCREATE TABLE "Half" ("id" TEXT);\n');
+  writeFileSync(
+    join(dir, '99990101000000_broken', 'migration.sql'),
+    'CREATE TABLE "Half" ("id" TEXT);\nCREATE TABLE "Half" ("id" TEXT);\n',
+  );
   await assert.rejects(migrate(url, dir), /99990101000000_broken failed and was rolled back/);
   assert.deepEqual(await query(url, `SELECT name FROM sqlite_master WHERE name = 'Half'`), []);
-  assert.deepEqual(await query(url, `SELECT id FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`), []);
+  assert.deepEqual(
+    await query(
+      url,
+      `SELECT id FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`,
+    ),
+    [],
+  );
 });

@@ -43,7 +43,11 @@ async function historyOf(tx: Transaction, name: string): Promise<HistoryRow[]> {
     sql: 'SELECT checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = ?',
     args: [name],
   });
-  return result.rows.map((row) => ({ checksum: row.checksum as string, finished_at: row.finished_at, rolled_back_at: row.rolled_back_at }));
+  return result.rows.map((row) => ({
+    checksum: row.checksum as string,
+    finished_at: row.finished_at,
+    rolled_back_at: row.rolled_back_at,
+  }));
 }
 
 /** Prisma's own timestamp format in this table, e.g. `2026-11-23T20:22:53.912+00:00`. */
@@ -56,9 +60,14 @@ function prismaTimestamp(date = new Date()): string {
  * its history row, so a crash leaves either the whole migration or none of it. Idempotent.
  * Refuses to continue when an applied migration's file has changed or a failed one is recorded.
  */
-export async function migrate(databaseUrl: string, migrationsDir = SQLITE_MIGRATIONS_DIR): Promise<MigrateResult> {
+export async function migrate(
+  databaseUrl: string,
+  migrationsDir = SQLITE_MIGRATIONS_DIR,
+): Promise<MigrateResult> {
   if (!databaseUrl.startsWith('file:')) {
-    throw new MigrationError('the offline migrator handles SQLite `file:` URLs only; use `prisma migrate deploy` for server databases');
+    throw new MigrationError(
+      'the offline migrator handles SQLite `file:` URLs only; use `prisma migrate deploy` for server databases',
+    );
   }
   const migrations = readMigrations(migrationsDir);
   const client: Client = createClient({ url: databaseUrl });
@@ -70,7 +79,9 @@ export async function migrate(databaseUrl: string, migrationsDir = SQLITE_MIGRAT
       const tx = await client.transaction('write');
       try {
         const rows = await historyOf(tx, migration.name);
-        const finished = rows.find((row) => row.finished_at !== null && row.rolled_back_at === null);
+        const finished = rows.find(
+          (row) => row.finished_at !== null && row.rolled_back_at === null,
+        );
         const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
         if (finished) {
           if (finished.checksum !== migration.checksum) {
@@ -85,7 +96,9 @@ export async function migrate(databaseUrl: string, migrationsDir = SQLITE_MIGRAT
           continue;
         }
         if (failed) {
-          throw new MigrationError(`migration ${migration.name} is recorded as failed; resolve it before migrating again`);
+          throw new MigrationError(
+            `migration ${migration.name} is recorded as failed; resolve it before migrating again`,
+          );
         }
         const startedAt = prismaTimestamp();
         await tx.executeMultiple(migration.sql);
@@ -101,7 +114,9 @@ export async function migrate(databaseUrl: string, migrationsDir = SQLITE_MIGRAT
       } catch (error) {
         if (!tx.closed) await tx.rollback();
         if (error instanceof MigrationError) throw error;
-        throw new MigrationError(`migration ${migration.name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`);
+        throw new MigrationError(
+          `migration ${migration.name} failed and was rolled back: ${error instanceof Error ? error.message : String(error)}`,
+        );
       } finally {
         tx.close();
       }

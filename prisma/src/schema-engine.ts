@@ -2,7 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaLibSql } from '@prisma/adapter-libsql';
-import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import { SchemaEngine, type MigrationList } from '@prisma/schema-engine-wasm';
 import { readMigrations, SQLITE_MIGRATIONS_DIR } from './migrations-dir.ts';
 
@@ -47,14 +51,21 @@ export async function openEngine(schema: string, databaseUrl = ':memory:'): Prom
     connect: () => connectScriptAware(databaseUrl),
     connectToShadowDb: () => connectScriptAware(':memory:'),
   };
-  return SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(factory));
+  return SchemaEngine.new(
+    { datamodels: [['schema.prisma', schema]] },
+    () => undefined,
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
 }
 
 /** The committed migrations in the shape the engine takes them. */
 export function migrationList(migrationsDir = SQLITE_MIGRATIONS_DIR): MigrationList {
   return {
     baseDir: migrationsDir,
-    lockfile: { path: 'migration_lock.toml', content: readIfExists(join(migrationsDir, 'migration_lock.toml')) },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: readIfExists(join(migrationsDir, 'migration_lock.toml')),
+    },
     shadowDbInitScript: '',
     migrationDirectories: readMigrations(migrationsDir).map((m) => ({
       path: m.name,
@@ -67,7 +78,10 @@ export function migrationList(migrationsDir = SQLITE_MIGRATIONS_DIR): MigrationL
  * SQL that takes a database migrated with every committed migration to the state the schema
  * describes; an empty string means the migrations are up to date with the schema.
  */
-export async function pendingSchemaChanges(schemaPath = SCHEMA_PATH, migrationsDir = SQLITE_MIGRATIONS_DIR): Promise<string> {
+export async function pendingSchemaChanges(
+  schemaPath = SCHEMA_PATH,
+  migrationsDir = SQLITE_MIGRATIONS_DIR,
+): Promise<string> {
   const schema = readFileSync(schemaPath, 'utf8');
   const engine = await openEngine(schema);
   try {

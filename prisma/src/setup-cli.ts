@@ -11,8 +11,14 @@ const env = readSetupEnv();
 await migrate(env.databaseUrl);
 const prisma = createPrismaClient(env.databaseUrl);
 try {
-  const result = await ensureAdmin(prisma, { email: env.adminEmail, name: env.adminName, ...(env.adminPassword ? { password: env.adminPassword } : {}) });
-  process.stdout.write(`${JSON.stringify({ adminEmail: result.adminEmail, adminPassword: result.generatedPassword, created: result.created })}\n`);
+  const result = await ensureAdmin(prisma, {
+    email: env.adminEmail,
+    name: env.adminName,
+    ...(env.adminPassword ? { password: env.adminPassword } : {}),
+  });
+  process.stdout.write(
+    `${JSON.stringify({ adminEmail: result.adminEmail, adminPassword: result.generatedPassword, created: result.created })}\n`,
+  );
 } finally {
   await prisma.$disconnect();
 }

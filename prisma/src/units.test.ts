@@ -5,11 +5,17 @@ import { generatePassword } from './password.ts';
 import { normalizeEmail, rolesFromRows } from './roles.ts';
 
 test('migration checksums are the lower-case hex SHA-256 of the file, as Prisma computes them', () => {
-  assert.equal(checksumOf('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  assert.equal(
+    checksumOf('abc'),
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  );
 });
 
 test('unknown role strings from the database are dropped', () => {
-  assert.deepEqual(rolesFromRows([{ role: 'admin' }, { role: 'root' }, { role: 'viewer' }]), ['admin', 'viewer']);
+  assert.deepEqual(rolesFromRows([{ role: 'admin' }, { role: 'root' }, { role: 'viewer' }]), [
+    'admin',
+    'viewer',
+  ]);
 });
 
 test('emails compare case- and whitespace-insensitively', () => {

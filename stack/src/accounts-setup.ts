@@ -8,7 +8,11 @@ import type { StackContext } from './services/index.ts';
 
 const run = promisify(execFile);
 
-const resultSchema = z.object({ adminEmail: z.string(), adminPassword: z.string().nullable(), created: z.boolean() });
+const resultSchema = z.object({
+  adminEmail: z.string(),
+  adminPassword: z.string().nullable(),
+  created: z.boolean(),
+});
 export type AccountsSetup = z.infer<typeof resultSchema>;
 
 /**
@@ -17,9 +21,17 @@ export type AccountsSetup = z.infer<typeof resultSchema>;
  */
 export async function setupAccounts(ctx: StackContext): Promise<AccountsSetup> {
   const { DATABASE_URL } = storeConnections(ctx);
-  const env: Record<string, string> = { PATH: ctx.env.PATH, DATABASE_URL, QUARRY_ADMIN_EMAIL: ctx.env.QUARRY_ADMIN_EMAIL };
+  const env: Record<string, string> = {
+    PATH: ctx.env.PATH,
+    DATABASE_URL,
+    QUARRY_ADMIN_EMAIL: ctx.env.QUARRY_ADMIN_EMAIL,
+  };
   if (ctx.env.QUARRY_ADMIN_PASSWORD) env.QUARRY_ADMIN_PASSWORD = ctx.env.QUARRY_ADMIN_PASSWORD;
-  const { stdout } = await run(process.execPath, [join(repoRoot, 'prisma', 'src', 'setup-cli.ts')], { env, cwd: repoRoot });
+  const { stdout } = await run(
+    process.execPath,
+    [join(repoRoot, 'prisma', 'src', 'setup-cli.ts')],
+    { env, cwd: repoRoot },
+  );
   const last = stdout.trim().split('\n').pop() ?? '';
   return resultSchema.parse(JSON.parse(last));
 }

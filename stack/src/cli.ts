@@ -32,7 +32,10 @@ async function main(argv: string[]): Promise<number> {
       await upStores(ctx, say);
       if (!rest.includes('--stores')) {
         const admin = await upApp(ctx, say);
-        if (admin.adminPassword) say(`First admin created: ${admin.adminEmail} with password ${admin.adminPassword} (shown only this once)`);
+        if (admin.adminPassword)
+          say(
+            `First admin created: ${admin.adminEmail} with password ${admin.adminPassword} (shown only this once)`,
+          );
       }
       return 0;
     }
@@ -43,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
     case 'status': {
       const states = await status(context(env));
       for (const s of states) {
-        say(`${s.name.padEnd(14)} ${(s.pid === null ? 'stopped' : `pid ${s.pid}`).padEnd(12)} port ${String(s.port).padEnd(6)} ${s.ready ? 'ready' : 'not ready'}`);
+        say(
+          `${s.name.padEnd(14)} ${(s.pid === null ? 'stopped' : `pid ${s.pid}`).padEnd(12)} port ${String(s.port).padEnd(6)} ${s.ready ? 'ready' : 'not ready'}`,
+        );
       }
       return states.every((s) => s.ready) ? 0 : 3;
     }
@@ -55,7 +60,9 @@ async function main(argv: string[]): Promise<number> {
       }
       const n = rest.includes('-n') ? (rest[rest.indexOf('-n') + 1] ?? '100') : '100';
       const args = ['-n', n, ...(rest.includes('-f') ? ['-f'] : []), paths(env.dataDir, name).log];
-      return new Promise((resolve) => spawn('tail', args, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 0)));
+      return new Promise((resolve) =>
+        spawn('tail', args, { stdio: 'inherit' }).on('exit', (code) => resolve(code ?? 0)),
+      );
     }
     default:
       say(USAGE);
@@ -67,11 +74,17 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     // Known failure kinds get their message alone: a clear instruction, not a stack trace.
-    if (error instanceof EnvError || error instanceof StackError || error instanceof PrerequisiteError) {
+    if (
+      error instanceof EnvError ||
+      error instanceof StackError ||
+      error instanceof PrerequisiteError
+    ) {
       process.stderr.write(`\nquarry: ${error.message}\n`);
       process.exit(1);
     }
-    process.stderr.write(`\nquarry: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `\nquarry: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

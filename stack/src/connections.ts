@@ -32,7 +32,9 @@ export function appUrls({ env }: StackContext) {
 }
 
 export function toEnvFile(values: Record<string, string>): string {
-  return `# Written by the Quarry stack manager on every 'up'. Contains secrets: do not share.\n${Object.entries(values)
+  return `# Written by the Quarry stack manager on every 'up'. Contains secrets: do not share.\n${Object.entries(
+    values,
+  )
     .map(([k, v]) => `${k}=${v}`)
     .join('\n')}\n`;
 }

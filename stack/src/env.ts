@@ -15,7 +15,11 @@ const isRoot = process.getuid?.() === 0;
 const PROFILE_PORT_OFFSET = { dev: 0, test: 10_000 } as const;
 
 const port = (base: number) => z.coerce.number().int().min(1).max(65535).default(base);
-const heap = (fallback: string) => z.string().regex(/^\d+[mg]$/, 'must look like 512m or 2g').default(fallback);
+const heap = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[mg]$/, 'must look like 512m or 2g')
+    .default(fallback);
 
 function schema(offset: number) {
   return z.object({
@@ -51,14 +55,27 @@ function schema(offset: number) {
   });
 }
 
-export type StackEnv = z.infer<ReturnType<typeof schema>> & { QUARRY_CACHE_DIR: string; dataDir: string; isRoot: boolean };
+export type StackEnv = z.infer<ReturnType<typeof schema>> & {
+  QUARRY_CACHE_DIR: string;
+  dataDir: string;
+  isRoot: boolean;
+};
 
 export function loadStackEnv(source: Record<string, string | undefined> = process.env): StackEnv {
   const profile = source.QUARRY_PROFILE === 'test' ? 'test' : 'dev';
   const env = parseEnv('stack', schema(PROFILE_PORT_OFFSET[profile]), source);
   // Same rule as scripts/ensure-node.sh, so Node and Elasticsearch share one cache folder.
-  const cacheDir = env.QUARRY_CACHE_DIR ?? (isRoot ? '/var/cache/quarry' : join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'quarry'));
-  return { ...env, QUARRY_CACHE_DIR: cacheDir, dataDir: resolve(env.QUARRY_DATA_DIR ?? join(repoRoot, '.quarry', env.QUARRY_PROFILE)), isRoot };
+  const cacheDir =
+    env.QUARRY_CACHE_DIR ??
+    (isRoot
+      ? '/var/cache/quarry'
+      : join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'quarry'));
+  return {
+    ...env,
+    QUARRY_CACHE_DIR: cacheDir,
+    dataDir: resolve(env.QUARRY_DATA_DIR ?? join(repoRoot, '.quarry', env.QUARRY_PROFILE)),
+    isRoot,
+  };
 }
 
 /** The caller's environment, for developer tools (turbo, npm, Playwright) that the CLI runs. */

@@ -14,7 +14,11 @@ export async function maven(cwd: string, args: string[]): Promise<void> {
     await run(mvn, ['-B', '-q', ...args], { cwd, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const output = error as { stdout?: string; stderr?: string };
-    const tail = `${output.stdout ?? ''}${output.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    const tail = `${output.stdout ?? ''}${output.stderr ?? ''}`
+      .trim()
+      .split('\n')
+      .slice(-25)
+      .join('\n');
     throw new Error(`Maven failed in ${cwd} (mvn ${args.join(' ')}):\n${tail}`);
   }
 }

@@ -1,7 +1,11 @@
 import { connect } from 'node:net';
 
 /** GET a URL with a short timeout; resolves to the status code, or 0 when nothing answered. */
-export async function httpStatus(url: string, timeoutMs = 2_000, headers: Record<string, string> = {}): Promise<number> {
+export async function httpStatus(
+  url: string,
+  timeoutMs = 2_000,
+  headers: Record<string, string> = {},
+): Promise<number> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers });
     await response.arrayBuffer();
@@ -18,11 +22,19 @@ export async function httpJson(url: string, timeoutMs = 2_000): Promise<unknown>
 }
 
 /** Sends raw bytes to a TCP port; resolves with what came back once `enough` says so, or on timeout. */
-export function tcpExchange(port: number, payload: string, enough: (reply: string) => boolean, timeoutMs = 1_500): Promise<string> {
+export function tcpExchange(
+  port: number,
+  payload: string,
+  enough: (reply: string) => boolean,
+  timeoutMs = 1_500,
+): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     let received = '';
-    const done = () => { socket.destroy(); resolve(received); };
+    const done = () => {
+      socket.destroy();
+      resolve(received);
+    };
     socket.setTimeout(timeoutMs, done);
     socket.on('connect', () => socket.write(payload));
     socket.on('data', (chunk) => {
@@ -38,8 +50,14 @@ export function tcpExchange(port: number, payload: string, enough: (reply: strin
 export function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
-    socket.setTimeout(1_000, () => { socket.destroy(); resolve(false); });
-    socket.on('connect', () => { socket.destroy(); resolve(true); });
+    socket.setTimeout(1_000, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.on('error', () => resolve(false));
   });
 }

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 export interface ProcessSpec {
@@ -54,7 +62,11 @@ export function startProcess(dataDir: string, name: string, spec: ProcessSpec): 
   mkdirSync(join(dataDir, 'run'), { recursive: true });
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const out = openSync(log, 'a');
-  writeFileSync(log, `\n--- ${new Date().toISOString()} starting ${name}: ${spec.command} ${spec.args.join(' ')}\n`, { flag: 'a' });
+  writeFileSync(
+    log,
+    `\n--- ${new Date().toISOString()} starting ${name}: ${spec.command} ${spec.args.join(' ')}\n`,
+    { flag: 'a' },
+  );
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
     env: spec.env,
@@ -69,7 +81,11 @@ export function startProcess(dataDir: string, name: string, spec: ProcessSpec): 
 }
 
 /** Stops a process group: SIGTERM, then SIGKILL after the grace period. */
-export async function stopProcess(dataDir: string, name: string, graceMs = 30_000): Promise<boolean> {
+export async function stopProcess(
+  dataDir: string,
+  name: string,
+  graceMs = 30_000,
+): Promise<boolean> {
   const pid = runningPid(dataDir, name);
   const pidFile = paths(dataDir, name).pid;
   if (pid === null) {
@@ -80,7 +96,11 @@ export async function stopProcess(dataDir: string, name: string, graceMs = 30_00
     try {
       process.kill(-pid, sig);
     } catch {
-      try { process.kill(pid, sig); } catch { /* already gone */ }
+      try {
+        process.kill(pid, sig);
+      } catch {
+        /* already gone */
+      }
     }
   };
   signal('SIGTERM');

@@ -31,7 +31,9 @@ export function loadOrCreateSecrets(dataDir: string): StackSecrets {
   // Secrets added by a newer version are generated and added; existing ones are never replaced.
   const parsed = secretsSchema.safeParse({ ...generated, ...(stored as object) });
   if (!parsed.success) {
-    throw new Error(`${file} is damaged (${parsed.error.issues[0]?.message}); delete it to generate new secrets`);
+    throw new Error(
+      `${file} is damaged (${parsed.error.issues[0]?.message}); delete it to generate new secrets`,
+    );
   }
   const secrets = parsed.data;
   mkdirSync(dataDir, { recursive: true });

@@ -19,7 +19,13 @@ after(() => rmSync(dataDir, { recursive: true, force: true }));
 const quiet = () => {};
 
 function ctx(timeoutSeconds = 20) {
-  return context(loadStackEnv({ ...process.env, QUARRY_DATA_DIR: dataDir, QUARRY_START_TIMEOUT_S: String(timeoutSeconds) }));
+  return context(
+    loadStackEnv({
+      ...process.env,
+      QUARRY_DATA_DIR: dataDir,
+      QUARRY_START_TIMEOUT_S: String(timeoutSeconds),
+    }),
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -35,12 +41,18 @@ function service(name: string, port: number, script: string): ManagedService {
     name,
     kind: 'app',
     port: () => port,
-    spec: () => ({ command: process.execPath, args: ['-e', script], cwd: dataDir, env: { PATH: process.env.PATH ?? '' } }),
+    spec: () => ({
+      command: process.execPath,
+      args: ['-e', script],
+      cwd: dataDir,
+      env: { PATH: process.env.PATH ?? '' },
+    }),
     ready: async () => (await httpStatus(`http://127.0.0.1:${port}/`)) === 200,
   };
 }
 
-const httpServer = (port: number) => `require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1')`;
+const httpServer = (port: number) =>
+  `require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1')`;
 
 test('up starts a service, a second up leaves it running, down stops it by pid', async () => {
   const port = await freePort();
@@ -62,11 +74,17 @@ test('a port taken by another program is named in the error', async () => {
   const squatter: Server = createServer();
   await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
   try {
-    await assert.rejects(startServices(ctx(), [service('fake-busy', port, httpServer(port))], quiet), (error: unknown) => {
-      assert.ok(error instanceof StackError);
-      assert.match(error.message, new RegExp(`fake-busy: port ${port} is already in use by another program`));
-      return true;
-    });
+    await assert.rejects(
+      startServices(ctx(), [service('fake-busy', port, httpServer(port))], quiet),
+      (error: unknown) => {
+        assert.ok(error instanceof StackError);
+        assert.match(
+          error.message,
+          new RegExp(`fake-busy: port ${port} is already in use by another program`),
+        );
+        return true;
+      },
+    );
   } finally {
     squatter.close();
   }
@@ -74,7 +92,11 @@ test('a port taken by another program is named in the error', async () => {
 
 test('a service that dies at start-up fails at once with its log tail', async () => {
   const port = await freePort();
-  const crash = service('fake-crash', port, "console.error('cannot open the data folder'); process.exit(3)");
+  const crash = service(
+    'fake-crash',
+    port,
+    "console.error('cannot open the data folder'); process.exit(3)",
+  );
   await assert.rejects(startServices(ctx(), [crash], quiet), (error: unknown) => {
     assert.ok(error instanceof StackError);
     assert.match(error.message, /fake-crash exited during start-up/);
@@ -85,7 +107,11 @@ test('a service that dies at start-up fails at once with its log tail', async ()
 
 test('a service that never becomes ready times out, naming it', async () => {
   const port = await freePort();
-  const stuck = service('fake-stuck', port, "console.log('warming up forever'); setInterval(() => {}, 1000)");
+  const stuck = service(
+    'fake-stuck',
+    port,
+    "console.log('warming up forever'); setInterval(() => {}, 1000)",
+  );
   const c = ctx(2);
   try {
     await assert.rejects(startServices(c, [stuck], quiet), (error: unknown) => {
@@ -112,7 +138,12 @@ test('status reports stopped services as not ready', async () => {
 
 test('malformed settings are all listed at once', () => {
   assert.throws(
-    () => loadStackEnv({ QUARRY_ES_PORT: 'ninety-two', QUARRY_ES_HEAP: 'lots', QUARRY_ADMIN_PASSWORD: 'short' }),
+    () =>
+      loadStackEnv({
+        QUARRY_ES_PORT: 'ninety-two',
+        QUARRY_ES_HEAP: 'lots',
+        QUARRY_ADMIN_PASSWORD: 'short',
+      }),
     (error: unknown) => {
       assert.ok(error instanceof EnvError);
       const text = error.message;
@@ -125,9 +156,13 @@ test('malformed settings are all listed at once', () => {
 });
 
 test('a missing Java or Maven gets an instruction, not a stack trace', () => {
-  assert.throws(() => requireCommand('mvn', 'Install Maven 3.8+ (Debian: apt-get install maven).', '/nonexistent'), (error: unknown) => {
-    assert.ok(error instanceof PrerequisiteError);
-    assert.match(error.message, /mvn was not found on PATH\. Install Maven/);
-    return true;
-  });
+  assert.throws(
+    () =>
+      requireCommand('mvn', 'Install Maven 3.8+ (Debian: apt-get install maven).', '/nonexistent'),
+    (error: unknown) => {
+      assert.ok(error instanceof PrerequisiteError);
+      assert.match(error.message, /mvn was not found on PATH\. Install Maven/);
+      return true;
+    },
+  );
 });

@@ -7,7 +7,13 @@ import { portInUse } from './probes.ts';
 import { StackError } from './stack-error.ts';
 import { logTail, runningPid, startProcess, stopProcess } from './processes.ts';
 import { loadOrCreateSecrets } from './secrets.ts';
-import { ALL_SERVICES, APP_WAVES, STORES, type ManagedService, type StackContext } from './services/index.ts';
+import {
+  ALL_SERVICES,
+  APP_WAVES,
+  STORES,
+  type ManagedService,
+  type StackContext,
+} from './services/index.ts';
 
 export { StackError } from './stack-error.ts';
 
@@ -18,11 +24,17 @@ export function context(env: StackEnv): StackContext {
 
 type Say = (line: string) => void;
 
-async function waitReady(ctx: StackContext, service: ManagedService, deadline: number): Promise<void> {
+async function waitReady(
+  ctx: StackContext,
+  service: ManagedService,
+  deadline: number,
+): Promise<void> {
   for (;;) {
     if (await service.ready(ctx)) return;
     if (runningPid(ctx.env.dataDir, service.name) === null) {
-      throw new StackError(`${service.name} exited during start-up. Last lines of its log:\n${logTail(ctx.env.dataDir, service.name)}`);
+      throw new StackError(
+        `${service.name} exited during start-up. Last lines of its log:\n${logTail(ctx.env.dataDir, service.name)}`,
+      );
     }
     if (Date.now() > deadline) {
       throw new StackError(
@@ -34,14 +46,20 @@ async function waitReady(ctx: StackContext, service: ManagedService, deadline: n
 }
 
 /** Starts services in parallel and waits for all (idempotent: a running one is only probed). */
-export async function startServices(ctx: StackContext, wave: ManagedService[], say: Say): Promise<void> {
+export async function startServices(
+  ctx: StackContext,
+  wave: ManagedService[],
+  say: Say,
+): Promise<void> {
   for (const service of wave) await service.prepare?.(ctx);
   const toStart: ManagedService[] = [];
   for (const service of wave) {
     if (runningPid(ctx.env.dataDir, service.name) !== null) continue;
     const port = service.port(ctx);
     if (await portInUse(port)) {
-      throw new StackError(`${service.name}: port ${port} is already in use by another program. Stop it, or choose another port (see README, "Configuration").`);
+      throw new StackError(
+        `${service.name}: port ${port} is already in use by another program. Stop it, or choose another port (see README, "Configuration").`,
+      );
     }
     toStart.push(service);
   }
@@ -75,7 +93,11 @@ export async function upApp(ctx: StackContext, say: Say): Promise<AccountsSetup>
 }
 
 /** Stops, in reverse start order, only the processes this stack started (by pid file). */
-export async function down(ctx: StackContext, say: Say, services: ManagedService[] = ALL_SERVICES): Promise<void> {
+export async function down(
+  ctx: StackContext,
+  say: Say,
+  services: ManagedService[] = ALL_SERVICES,
+): Promise<void> {
   for (const service of [...services].reverse()) {
     if (await stopProcess(ctx.env.dataDir, service.name)) say(`  stopped ${service.name}`);
   }
@@ -92,7 +114,12 @@ export async function status(ctx: StackContext): Promise<ServiceState[]> {
   return Promise.all(
     ALL_SERVICES.map(async (service) => {
       const pid = runningPid(ctx.env.dataDir, service.name);
-      return { name: service.name, pid, port: service.port(ctx), ready: pid !== null && (await service.ready(ctx)) };
+      return {
+        name: service.name,
+        pid,
+        port: service.port(ctx),
+        ready: pid !== null && (await service.ready(ctx)),
+      };
     }),
   );
 }

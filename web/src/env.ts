@@ -34,7 +34,8 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     result.error.issues.map((issue) => {
       const name = issue.path.join('.') || '(root)';
       const value = source[name];
-      const shown = value === undefined || name.includes('SECRET') ? '' : `=${JSON.stringify(value)}`;
+      const shown =
+        value === undefined || name.includes('SECRET') ? '' : `=${JSON.stringify(value)}`;
       return `${name}${shown}: ${issue.message}`;
     }),
   );

@@ -11,8 +11,11 @@ import { sessionCookieValue } from './lib/auth/session-cookie.ts';
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { NEXTAUTH_SECRET, NEXTAUTH_URL } = env();
   const raw = sessionCookieValue(request.cookies.getAll(), NEXTAUTH_URL.startsWith('https://'));
-  const token = raw ? await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null) : null;
-  if (token?.quarry && isAccessTokenLive(token.quarry.accessTokenExpires, Date.now())) return NextResponse.next();
+  const token = raw
+    ? await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null)
+    : null;
+  if (token?.quarry && isAccessTokenLive(token.quarry.accessTokenExpires, Date.now()))
+    return NextResponse.next();
   const login = new URL('/login', request.nextUrl);
   const target = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   if (target !== '/') login.searchParams.set('callbackUrl', target);

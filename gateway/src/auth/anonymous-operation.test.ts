@@ -10,18 +10,36 @@ function operation(source: string): OperationDefinitionNode {
 }
 
 test('a login-only mutation is anonymous', () => {
-  assert.equal(isAnonymousOperation(operation('mutation { login(email: "a", password: "b") { ok token } }')), true);
-  assert.equal(isAnonymousOperation(operation('mutation L { a: login(email: "a", password: "b") { ok } }')), true);
+  assert.equal(
+    isAnonymousOperation(operation('mutation { login(email: "a", password: "b") { ok token } }')),
+    true,
+  );
+  assert.equal(
+    isAnonymousOperation(operation('mutation L { a: login(email: "a", password: "b") { ok } }')),
+    true,
+  );
 });
 
 test('everything else needs a token', () => {
   assert.equal(isAnonymousOperation(operation('{ me { email } }')), false);
   assert.equal(isAnonymousOperation(operation('{ __schema { types { name } } }')), false);
-  assert.equal(isAnonymousOperation(operation('mutation { ...F } fragment F on Mutation { login(email: "a", password: "b") { ok } }')), false);
+  assert.equal(
+    isAnonymousOperation(
+      operation(
+        'mutation { ...F } fragment F on Mutation { login(email: "a", password: "b") { ok } }',
+      ),
+    ),
+    false,
+  );
 });
 
 test('login mixed with other fields, or as a query field, is refused', () => {
-  const isBadInput = (error: { extensions?: { code?: string } }) => error.extensions?.code === 'BAD_USER_INPUT';
-  assert.throws(() => isAnonymousOperation(operation('mutation { login(email: "a", password: "b") { ok } other }')), isBadInput);
+  const isBadInput = (error: { extensions?: { code?: string } }) =>
+    error.extensions?.code === 'BAD_USER_INPUT';
+  assert.throws(
+    () =>
+      isAnonymousOperation(operation('mutation { login(email: "a", password: "b") { ok } other }')),
+    isBadInput,
+  );
   assert.throws(() => isAnonymousOperation(operation('query { login { ok } }')), isBadInput);
 });

@@ -12,9 +12,14 @@ const ANONYMOUS_MUTATIONS = new Set(['login']);
  */
 export function isAnonymousOperation(operation: OperationDefinitionNode): boolean {
   const selections = operation.selectionSet.selections;
-  const loginFields = selections.filter((s) => s.kind === Kind.FIELD && ANONYMOUS_MUTATIONS.has(s.name.value));
+  const loginFields = selections.filter(
+    (s) => s.kind === Kind.FIELD && ANONYMOUS_MUTATIONS.has(s.name.value),
+  );
   if (loginFields.length === 0) return false;
-  if (operation.operation !== OperationTypeNode.MUTATION || loginFields.length !== selections.length) {
+  if (
+    operation.operation !== OperationTypeNode.MUTATION ||
+    loginFields.length !== selections.length
+  ) {
     throw new BadUserInputError('login must be the only field of its operation');
   }
   return true;

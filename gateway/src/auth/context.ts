@@ -29,7 +29,11 @@ export function createContext(secret: string) {
     const token = bearerToken(req.headers.authorization);
     if (!token) return { viewer: null, authorization: null, forwardedFor: forwardedFor(req) };
     try {
-      return { viewer: await verifyAccessToken(token, secret), authorization: `Bearer ${token}`, forwardedFor: forwardedFor(req) };
+      return {
+        viewer: await verifyAccessToken(token, secret),
+        authorization: `Bearer ${token}`,
+        forwardedFor: forwardedFor(req),
+      };
     } catch {
       throw new UnauthenticatedError('The bearer token is invalid or expired.');
     }
@@ -37,7 +41,10 @@ export function createContext(secret: string) {
 }
 
 /** For plain HTTP routes (/status): the viewer, or null when the token is missing or invalid. */
-export async function viewerFromRequest(req: IncomingMessage, secret: string): Promise<Viewer | null> {
+export async function viewerFromRequest(
+  req: IncomingMessage,
+  secret: string,
+): Promise<Viewer | null> {
   const token = bearerToken(req.headers.authorization);
   if (!token) return null;
   return verifyAccessToken(token, secret).catch(() => null);

@@ -24,7 +24,12 @@ export function requireAuthPlugin(): ApolloServerPlugin<GatewayContext> {
           // Parse and validation errors come before the check; for an anonymous caller they would
           // reveal the schema ("did you mean …"), so answer as for any unauthenticated request.
           const error = new UnauthenticatedError();
-          response.body = { kind: 'single', singleResult: { errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] } };
+          response.body = {
+            kind: 'single',
+            singleResult: {
+              errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }],
+            },
+          };
           response.http.status = 401;
         },
       };

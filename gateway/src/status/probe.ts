@@ -8,7 +8,11 @@ export interface ServiceStatus {
 const PROBE_TIMEOUT_MS = 2_000;
 
 /** Asks one service's /readyz; any failure (down, slow, 503) becomes a not-ready entry, never a throw. */
-export async function probeService(name: string, baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<ServiceStatus> {
+export async function probeService(
+  name: string,
+  baseUrl: string,
+  timeoutMs = PROBE_TIMEOUT_MS,
+): Promise<ServiceStatus> {
   try {
     const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(timeoutMs) });
     const body = (await response.json().catch(() => ({}))) as { checks?: Record<string, unknown> };
@@ -16,9 +20,14 @@ export async function probeService(name: string, baseUrl: string, timeoutMs = PR
     if (!response.ok) status.error = `readyz answered ${response.status}`;
     return status;
   } catch (error) {
-    const message = error instanceof Error && error.name === 'TimeoutError'
-      ? `no answer within ${timeoutMs} ms`
-      : error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const message =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : String(error);
     return { name, ready: false, checks: {}, error: message };
   }
 }

@@ -14,8 +14,13 @@ export function statusRoute(options: {
   return async (req, res) => {
     if (req.method !== 'GET') return sendJson(res, 405, { error: 'method not allowed' });
     if (!(await viewerFromRequest(req, options.secret))) {
-      return sendJson(res, 401, { error: 'unauthenticated', message: 'Sign in to use the API: send a valid bearer token.' });
+      return sendJson(res, 401, {
+        error: 'unauthenticated',
+        message: 'Sign in to use the API: send a valid bearer token.',
+      });
     }
-    sendJson(res, 200, { services: [options.gatewayStatus(), ...(await probeAll(options.services))] });
+    sendJson(res, 200, {
+      services: [options.gatewayStatus(), ...(await probeAll(options.services))],
+    });
   };
 }

@@ -46,11 +46,13 @@ export async function loadSubgraphSdls(): Promise<Record<SubgraphName, string>> 
 
 /** Composes SDLs into supergraph SDL, or throws CompositionError listing every problem. */
 export function composeSupergraph(sdls: Record<SubgraphName, string>): string {
-  const result = composeServices(SUBGRAPH_NAMES.map((name) => ({
-    name,
-    url: DEFAULT_URLS[name],
-    typeDefs: parse(sdls[name]),
-  })));
+  const result = composeServices(
+    SUBGRAPH_NAMES.map((name) => ({
+      name,
+      url: DEFAULT_URLS[name],
+      typeDefs: parse(sdls[name]),
+    })),
+  );
   if (result.errors) throw new CompositionError(result.errors);
   return `${result.supergraphSdl.trimEnd()}\n`;
 }

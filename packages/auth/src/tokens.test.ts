@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SignJWT } from 'jose';
-import { bearerToken, InvalidTokenError, signAccessToken, verifyAccessToken, type Viewer } from './index.ts';
+import {
+  bearerToken,
+  InvalidTokenError,
+  signAccessToken,
+  verifyAccessToken,
+  type Viewer,
+} from './index.ts';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
-const viewer: Viewer = { id: 'u1', email: 'a@example.org', name: 'Ada', roles: ['analyst'], collections: ['c1'] };
+const viewer: Viewer = {
+  id: 'u1',
+  email: 'a@example.org',
+  name: 'Ada',
+  roles: ['analyst'],
+  collections: ['c1'],
+};
 
 test('a signed token verifies back to the same viewer', async () => {
   const token = await signAccessToken(viewer, secret, 60);
@@ -23,8 +35,12 @@ test('an expired token is rejected as expired', async () => {
 
 test('a token with an unknown role is rejected', async () => {
   const token = await new SignJWT({ email: 'x@y.z', name: 'X', roles: ['root'], collections: [] })
-    .setProtectedHeader({ alg: 'HS256' }).setSubject('u2').setIssuer('quarry').setAudience('quarry-api')
-    .setExpirationTime('1m').sign(new TextEncoder().encode(secret));
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('u2')
+    .setIssuer('quarry')
+    .setAudience('quarry-api')
+    .setExpirationTime('1m')
+    .sign(new TextEncoder().encode(secret));
   await assert.rejects(verifyAccessToken(token, secret), /bad roles/);
 });
 

@@ -18,8 +18,17 @@ function key(secret: string): Uint8Array {
 }
 
 /** Signs a short-lived access token for `viewer`. */
-export async function signAccessToken(viewer: Viewer, secret: string, ttlSeconds: number): Promise<string> {
-  return new SignJWT({ email: viewer.email, name: viewer.name, roles: viewer.roles, collections: viewer.collections })
+export async function signAccessToken(
+  viewer: Viewer,
+  secret: string,
+  ttlSeconds: number,
+): Promise<string> {
+  return new SignJWT({
+    email: viewer.email,
+    name: viewer.name,
+    roles: viewer.roles,
+    collections: viewer.collections,
+  })
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
     .setSubject(viewer.id)
     .setIssuer(ISSUER)
@@ -33,7 +42,11 @@ export async function signAccessToken(viewer: Viewer, secret: string, ttlSeconds
 export async function verifyAccessToken(token: string, secret: string): Promise<Viewer> {
   let payload;
   try {
-    ({ payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALGORITHM] }));
+    ({ payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALGORITHM],
+    }));
   } catch (error) {
     if (error instanceof errors.JWTExpired) throw new InvalidTokenError('expired');
     if (error instanceof errors.JOSEError) throw new InvalidTokenError(error.code);

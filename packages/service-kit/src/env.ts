@@ -21,7 +21,9 @@ export function parseEnv<S extends z.ZodType>(
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join('.') || '(root)';
     const value = issue.path.length === 1 ? source[String(issue.path[0])] : undefined;
-    return value === undefined ? `${name}: ${issue.message}` : `${name}=${JSON.stringify(value)}: ${issue.message}`;
+    return value === undefined
+      ? `${name}: ${issue.message}`
+      : `${name}=${JSON.stringify(value)}: ${issue.message}`;
   });
   throw new EnvError(service, problems);
 }
@@ -49,5 +51,6 @@ export const envFields = {
   url: () => z.url(),
   /** A secret has no default: a missing one is a configuration error, never a silent fallback. */
   secret: () => z.string().min(32, 'must be at least 32 characters'),
-  logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logLevel: () =>
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 };

@@ -26,12 +26,23 @@ export function graphqlRoute<C extends BaseContext>(
         body = JSON.parse(raw);
       } catch {
         res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [
+              { message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } },
+            ],
+          }),
+        );
         return;
       }
     }
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: new URL(req.url ?? '/', 'http://local').search, body },
+      httpGraphQLRequest: {
+        method,
+        headers,
+        search: new URL(req.url ?? '/', 'http://local').search,
+        body,
+      },
       context: () => context(req),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -12,8 +12,14 @@ function withTimeout(check: ReadinessCheck, ms: number): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
     check().then(
-      () => { clearTimeout(timer); resolve(); },
-      (error: unknown) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(String(error))); },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
     );
   });
 }
@@ -28,11 +34,18 @@ export async function checkReadiness(
       const started = performance.now();
       try {
         await withTimeout(check, timeoutMs);
-        const result: ReadinessReport['checks'][string] = { ok: true, ms: Math.round(performance.now() - started) };
+        const result: ReadinessReport['checks'][string] = {
+          ok: true,
+          ms: Math.round(performance.now() - started),
+        };
         return [name, result] as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        const result: ReadinessReport['checks'][string] = { ok: false, ms: Math.round(performance.now() - started), error: message };
+        const result: ReadinessReport['checks'][string] = {
+          ok: false,
+          ms: Math.round(performance.now() - started),
+          error: message,
+        };
         return [name, result] as const;
       }
     }),

@@ -24,7 +24,10 @@ export interface RunningServer {
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -61,7 +64,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const handler = routes[path];
     if (!handler) return sendJson(res, 404, { error: 'not found' });
     handler(req, res).catch((error: unknown) => {
-      if (error instanceof PayloadTooLargeError) return sendJson(res, 413, { error: error.message });
+      if (error instanceof PayloadTooLargeError)
+        return sendJson(res, 413, { error: error.message });
       logger.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
@@ -69,9 +73,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new Error(`${options.name}: port ${options.port} on ${options.host} is already in use`)
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`${options.name}: port ${options.port} on ${options.host} is already in use`)
+          : error,
+      );
     });
     server.listen(options.port, options.host, resolve);
   });
@@ -81,7 +87,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   return {
     server,
     url,
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -92,7 +102,13 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    stop().then(() => process.exit(0), (error: unknown) => { logger.error({ err: error }, 'shutdown failed'); process.exit(1); });
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGTERM', () => handle('SIGTERM'));
   process.once('SIGINT', () => handle('SIGINT'));

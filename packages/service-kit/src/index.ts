@@ -1,6 +1,15 @@
 export { EnvError, envFields, loadEnv, parseEnv } from './env.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { checkReadiness, type ReadinessCheck, type ReadinessReport } from './health.ts';
-export { onShutdown, readBody, sendJson, serve, PayloadTooLargeError, type RequestHandler, type RunningServer, type ServeOptions } from './http.ts';
+export {
+  onShutdown,
+  readBody,
+  sendJson,
+  serve,
+  PayloadTooLargeError,
+  type RequestHandler,
+  type RunningServer,
+  type ServeOptions,
+} from './http.ts';
 export { graphqlRoute } from './graphql-http.ts';
 export { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors.ts';

@@ -8,9 +8,17 @@ export interface ExecResult {
 }
 
 /** Runs a command with output streamed to this terminal and also captured (for test counts). */
-export function exec(command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<ExecResult> {
+export function exec(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<ExecResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? repoRoot, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
       output += chunk.toString('utf8');

@@ -7,7 +7,8 @@ export interface Counts {
 
 export const ZERO: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-const sum = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].reduce((n, m) => n + Number(m[1]), 0);
+const sum = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].reduce((n, m) => n + Number(m[1]), 0);
 
 export function countTests(output: string): Counts {
   return {
@@ -19,5 +20,9 @@ export function countTests(output: string): Counts {
 }
 
 export function add(a: Counts, b: Counts): Counts {
-  return { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped };
+  return {
+    passed: a.passed + b.passed,
+    failed: a.failed + b.failed,
+    skipped: a.skipped + b.skipped,
+  };
 }

@@ -23,13 +23,27 @@ function readEnvFile(file: string): Record<string, string> {
  */
 export async function runAllTests(say: Say): Promise<number> {
   const adminPassword = randomBytes(18).toString('base64url');
-  const env = loadStackEnv({ ...toolEnv(), QUARRY_PROFILE: 'test', QUARRY_ADMIN_PASSWORD: adminPassword, QUARRY_DATA_DIR: undefined });
+  const env = loadStackEnv({
+    ...toolEnv(),
+    QUARRY_PROFILE: 'test',
+    QUARRY_ADMIN_PASSWORD: adminPassword,
+    QUARRY_DATA_DIR: undefined,
+  });
   const ctx = context(env);
   const failures: string[] = [];
   let counts: Counts = ZERO;
-  const phase = async (name: string, command: string, args: string[], extraEnv: Record<string, string> = {}, cwd = repoRoot) => {
+  const phase = async (
+    name: string,
+    command: string,
+    args: string[],
+    extraEnv: Record<string, string> = {},
+    cwd = repoRoot,
+  ) => {
     say(`\n=== ${name}`);
-    const result = await exec(command, args, { cwd, env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }) });
+    const result = await exec(command, args, {
+      cwd,
+      env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }),
+    });
     counts = add(counts, countTests(result.output));
     if (result.code !== 0) failures.push(name);
     return result.code === 0;
@@ -39,17 +53,38 @@ export async function runAllTests(say: Say): Promise<number> {
   rmSync(env.dataDir, { recursive: true, force: true });
   const fresh = context(env);
   try {
-    await phase('lint, typecheck, unit tests', bin('turbo'), ['run', 'lint', 'typecheck', 'test:unit', '--output-logs=full', '--continue']);
+    await phase('formatting (Prettier)', bin('prettier'), ['--check', '--log-level=warn', '.']);
+    await phase('lint, typecheck, unit tests', bin('turbo'), [
+      'run',
+      'lint',
+      'typecheck',
+      'test:unit',
+      '--output-logs=full',
+      '--continue',
+    ]);
     await upStores(fresh, say);
     const stores = readEnvFile(join(env.dataDir, 'stack.env'));
-    await phase('integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)', 'npm', ['run', 'test:int', '--workspaces', '--if-present'], stores);
-    if (await phase('build', bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'])) {
+    await phase(
+      'integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)',
+      'npm',
+      ['run', 'test:int', '--workspaces', '--if-present'],
+      stores,
+    );
+    if (
+      await phase('build', bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'])
+    ) {
       const admin = await upApp(fresh, say);
-      await phase('end-to-end tests (Playwright, Debian Chromium)', bin('playwright'), ['test'], {
-        QUARRY_WEB_URL: appUrls(fresh).WEB_URL,
-        QUARRY_E2E_EMAIL: admin.adminEmail,
-        QUARRY_E2E_PASSWORD: adminPassword,
-      }, join(repoRoot, 'e2e'));
+      await phase(
+        'end-to-end tests (Playwright, Debian Chromium)',
+        bin('playwright'),
+        ['test'],
+        {
+          QUARRY_WEB_URL: appUrls(fresh).WEB_URL,
+          QUARRY_E2E_EMAIL: admin.adminEmail,
+          QUARRY_E2E_PASSWORD: adminPassword,
+        },
+        join(repoRoot, 'e2e'),
+      );
     }
   } finally {
     say('\n=== stopping the test stack');
@@ -58,6 +93,8 @@ export async function runAllTests(say: Say): Promise<number> {
   say('');
   if (failures.length > 0) say(`Failed: ${failures.join('; ')}`);
   // One plain closing line, the same whichever runner produced the counts.
-  say(`Total: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  say(
+    `Total: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
   return failures.length === 0 && counts.failed === 0 ? 0 : 1;
 }

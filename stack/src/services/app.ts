@@ -14,7 +14,12 @@ function pick(ctx: StackContext, names: ConnectionName[]): Record<string, string
   return Object.fromEntries(names.map((name) => [name, all[name] ?? '']));
 }
 
-function nodeService(name: string, workspace: string, port: (ctx: StackContext) => number, needs: ConnectionName[]): ManagedService {
+function nodeService(
+  name: string,
+  workspace: string,
+  port: (ctx: StackContext) => number,
+  needs: ConnectionName[],
+): ManagedService {
   return {
     name,
     kind: 'app',
@@ -23,17 +28,51 @@ function nodeService(name: string, workspace: string, port: (ctx: StackContext) 
       command: process.execPath,
       args: [join(repoRoot, workspace, 'src', 'main.ts')],
       cwd: join(repoRoot, workspace),
-      env: { PATH: ctx.env.PATH, HOME: ctx.env.HOME, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port(ctx)), ...pick(ctx, needs) },
+      env: {
+        PATH: ctx.env.PATH,
+        HOME: ctx.env.HOME,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port(ctx)),
+        ...pick(ctx, needs),
+      },
     }),
     ready: async (ctx) => (await httpStatus(`http://127.0.0.1:${port(ctx)}/readyz`)) === 200,
   };
 }
 
-export const accounts = nodeService('accounts', 'subgraphs/accounts', (c) => c.env.QUARRY_ACCOUNTS_PORT, ['DATABASE_URL', 'QUARRY_JWT_SECRET']);
-export const documents = nodeService('documents', 'subgraphs/documents', (c) => c.env.QUARRY_DOCUMENTS_PORT, ['ELASTICSEARCH_URL', 'QUARRY_JWT_SECRET']);
-export const graph = nodeService('graph', 'subgraphs/graph', (c) => c.env.QUARRY_GRAPH_PORT, ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'QUARRY_JWT_SECRET']);
-export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_PIPELINE_PORT, ['REDIS_URL', 'ELASTICSEARCH_URL', 'CORENLP_URL', 'CORENLP_USER', 'CORENLP_PASSWORD']);
-export const gateway = nodeService('gateway', 'gateway', (c) => c.env.QUARRY_GATEWAY_PORT, ['DOCUMENTS_URL', 'GRAPH_URL', 'ACCOUNTS_URL', 'PIPELINE_URL', 'QUARRY_JWT_SECRET']);
+export const accounts = nodeService(
+  'accounts',
+  'subgraphs/accounts',
+  (c) => c.env.QUARRY_ACCOUNTS_PORT,
+  ['DATABASE_URL', 'QUARRY_JWT_SECRET'],
+);
+export const documents = nodeService(
+  'documents',
+  'subgraphs/documents',
+  (c) => c.env.QUARRY_DOCUMENTS_PORT,
+  ['ELASTICSEARCH_URL', 'QUARRY_JWT_SECRET'],
+);
+export const graph = nodeService('graph', 'subgraphs/graph', (c) => c.env.QUARRY_GRAPH_PORT, [
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
+  'QUARRY_JWT_SECRET',
+]);
+export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_PIPELINE_PORT, [
+  'REDIS_URL',
+  'ELASTICSEARCH_URL',
+  'CORENLP_URL',
+  'CORENLP_USER',
+  'CORENLP_PASSWORD',
+]);
+export const gateway = nodeService('gateway', 'gateway', (c) => c.env.QUARRY_GATEWAY_PORT, [
+  'DOCUMENTS_URL',
+  'GRAPH_URL',
+  'ACCOUNTS_URL',
+  'PIPELINE_URL',
+  'QUARRY_JWT_SECRET',
+]);
 
 const webDir = join(repoRoot, 'web');
 
@@ -43,14 +82,23 @@ export const web: ManagedService = {
   port: (ctx) => ctx.env.QUARRY_WEB_PORT,
   async prepare() {
     if (!existsSync(join(webDir, '.next', 'BUILD_ID'))) {
-      throw new StackError('The web app is not built yet: run `./quarry run` (it builds) or `npm run build -w @quarry/web`.');
+      throw new StackError(
+        'The web app is not built yet: run `./quarry run` (it builds) or `npm run build -w @quarry/web`.',
+      );
     }
   },
   spec(ctx) {
     const urls = appUrls(ctx);
     return {
       command: process.execPath,
-      args: [join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(ctx.env.QUARRY_WEB_PORT)],
+      args: [
+        join(repoRoot, 'node_modules', 'next', 'dist', 'bin', 'next'),
+        'start',
+        '-H',
+        '127.0.0.1',
+        '-p',
+        String(ctx.env.QUARRY_WEB_PORT),
+      ],
       cwd: webDir,
       env: {
         PATH: ctx.env.PATH,
@@ -63,5 +111,6 @@ export const web: ManagedService = {
       },
     };
   },
-  ready: async (ctx) => (await httpStatus(`http://127.0.0.1:${ctx.env.QUARRY_WEB_PORT}/login`)) === 200,
+  ready: async (ctx) =>
+    (await httpStatus(`http://127.0.0.1:${ctx.env.QUARRY_WEB_PORT}/login`)) === 200,
 };

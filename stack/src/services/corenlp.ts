@@ -32,16 +32,28 @@ export const corenlp: ManagedService = {
       username: CORENLP_USER,
       password: ctx.secrets.corenlpPassword,
     };
-    writeFileSync(options, `${Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n')}\n`, { mode: 0o600 });
+    writeFileSync(
+      options,
+      `${Object.entries(settings)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n')}\n`,
+      { mode: 0o600 },
+    );
     return {
       command: join(javaHome(ctx.env.JAVA_HOME), 'bin', 'java'),
       args: [
-        `-Xmx${ctx.env.QUARRY_CORENLP_HEAP}`, '-XX:+UseG1GC', '-cp', project.classpath(),
-        'edu.stanford.nlp.pipeline.StanfordCoreNLPServer', '-props', options,
+        `-Xmx${ctx.env.QUARRY_CORENLP_HEAP}`,
+        '-XX:+UseG1GC',
+        '-cp',
+        project.classpath(),
+        'edu.stanford.nlp.pipeline.StanfordCoreNLPServer',
+        '-props',
+        options,
       ],
       cwd: project.dir,
       env: { PATH: ctx.env.PATH },
     };
   },
-  ready: async (ctx) => (await httpStatus(`http://127.0.0.1:${ctx.env.QUARRY_CORENLP_PORT}/ready`)) === 200,
+  ready: async (ctx) =>
+    (await httpStatus(`http://127.0.0.1:${ctx.env.QUARRY_CORENLP_PORT}/ready`)) === 200,
 };

@@ -13,7 +13,8 @@ import type { ManagedService, StackContext } from './service.ts';
  */
 export const ES_VERSION = '8.19.21';
 
-const home = (ctx: StackContext) => join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch', `elasticsearch-${ES_VERSION}`);
+const home = (ctx: StackContext) =>
+  join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch', `elasticsearch-${ES_VERSION}`);
 
 function asEsUser(ctx: StackContext, args: string[]): boolean {
   try {
@@ -42,7 +43,13 @@ function ensureUser(ctx: StackContext): void {
     execFileSync('id', ['-u', ctx.env.QUARRY_ES_USER], { stdio: 'ignore' });
   } catch {
     requireCommand('useradd', 'Create the Elasticsearch user by hand or run as that user.');
-    execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ctx.env.QUARRY_ES_USER]);
+    execFileSync('useradd', [
+      '--system',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      ctx.env.QUARRY_ES_USER,
+    ]);
   }
 }
 
@@ -93,7 +100,8 @@ export const elasticsearch: ManagedService = {
     if (ctx.env.isRoot) {
       ensureUser(ctx);
       // The unprivileged user must read the unpacked server.
-      for (const dir of [ctx.env.QUARRY_CACHE_DIR, join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch')]) chmodSync(dir, 0o755);
+      for (const dir of [ctx.env.QUARRY_CACHE_DIR, join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch')])
+        chmodSync(dir, 0o755);
     }
   },
   spec(ctx) {
@@ -107,11 +115,18 @@ export const elasticsearch: ManagedService = {
     const bin = join(home(ctx), 'bin', 'elasticsearch');
     if (!ctx.env.isRoot) return { command: bin, args: [], cwd: dir, env };
     const envArgs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-    return { command: 'runuser', args: ['-u', ctx.env.QUARRY_ES_USER, '--', 'env', ...envArgs, bin], cwd: dir, env };
+    return {
+      command: 'runuser',
+      args: ['-u', ctx.env.QUARRY_ES_USER, '--', 'env', ...envArgs, bin],
+      cwd: dir,
+      env,
+    };
   },
   async ready(ctx) {
     try {
-      const health = (await httpJson(`http://127.0.0.1:${ctx.env.QUARRY_ES_PORT}/_cluster/health`)) as { status?: string };
+      const health = (await httpJson(
+        `http://127.0.0.1:${ctx.env.QUARRY_ES_PORT}/_cluster/health`,
+      )) as { status?: string };
       return health.status === 'green' || health.status === 'yellow';
     } catch {
       return false;

@@ -9,5 +9,9 @@ export type { ManagedService, StackContext } from './service.ts';
 
 /** Start order: stores, then subgraphs and pipeline, then the gateway and the web app. */
 export const STORES: ManagedService[] = [elasticsearch, neo4j, corenlp, redis];
-export const APP_WAVES: ManagedService[][] = [[accounts, documents, graph, pipeline], [gateway], [web]];
+export const APP_WAVES: ManagedService[][] = [
+  [accounts, documents, graph, pipeline],
+  [gateway],
+  [web],
+];
 export const ALL_SERVICES: ManagedService[] = [...STORES, ...APP_WAVES.flat()];

@@ -26,7 +26,10 @@ export function javaProject(name: string) {
       const stale =
         built === 0 ||
         sources.some((file) => statSync(file).mtimeMs > built) ||
-        readFileSync(classpathFile, 'utf8').trim().split(':').some((jar) => !existsSync(jar));
+        readFileSync(classpathFile, 'utf8')
+          .trim()
+          .split(':')
+          .some((jar) => !existsSync(jar));
       if (stale) await maven(dir, ['package']);
     },
     classpath(): string {

@@ -15,13 +15,25 @@ export const neo4j: ManagedService = {
   prepare: () => project.build(),
   spec(ctx) {
     const target = join(project.dir, 'target');
-    const classpath = [join(target, 'neo4j-launcher-1.0.0.jar'), project.classpath(), join(target, 'plugins', '*')].join(':');
+    const classpath = [
+      join(target, 'neo4j-launcher-1.0.0.jar'),
+      project.classpath(),
+      join(target, 'plugins', '*'),
+    ].join(':');
     const heap = ctx.env.QUARRY_NEO4J_HEAP;
     return {
       command: join(javaHome(ctx.env.JAVA_HOME), 'bin', 'java'),
       args: [
-        `-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', '-cp', classpath, 'quarry.neo4j.Main',
-        join(ctx.env.dataDir, 'neo4j'), join(target, 'plugins'), '127.0.0.1', String(ctx.env.QUARRY_NEO4J_PORT),
+        `-Xms${heap}`,
+        `-Xmx${heap}`,
+        '-XX:+UseG1GC',
+        '-cp',
+        classpath,
+        'quarry.neo4j.Main',
+        join(ctx.env.dataDir, 'neo4j'),
+        join(target, 'plugins'),
+        '127.0.0.1',
+        String(ctx.env.QUARRY_NEO4J_PORT),
         ctx.env.QUARRY_NEO4J_PAGECACHE,
       ],
       cwd: project.dir,

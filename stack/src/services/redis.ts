@@ -10,7 +10,10 @@ export const redis: ManagedService = {
   kind: 'store',
   port: (ctx) => ctx.env.QUARRY_REDIS_PORT,
   prepare: async () => {
-    requireCommand('redis-server', 'Install it with: apt-get install redis-server (the setup script does this).');
+    requireCommand(
+      'redis-server',
+      'Install it with: apt-get install redis-server (the setup script does this).',
+    );
   },
   spec(ctx) {
     const dir = join(ctx.env.dataDir, 'redis');
@@ -37,7 +40,11 @@ export const redis: ManagedService = {
     return { command: 'redis-server', args: [config], cwd: dir, env: { PATH: ctx.env.PATH } };
   },
   async ready(ctx) {
-    const reply = await tcpExchange(ctx.env.QUARRY_REDIS_PORT, `AUTH ${ctx.secrets.redisPassword}\r\nPING\r\n`, (s) => s.includes('PONG') || s.includes('-'));
+    const reply = await tcpExchange(
+      ctx.env.QUARRY_REDIS_PORT,
+      `AUTH ${ctx.secrets.redisPassword}\r\nPING\r\n`,
+      (s) => s.includes('PONG') || s.includes('-'),
+    );
     return reply.includes('+PONG');
   },
 };

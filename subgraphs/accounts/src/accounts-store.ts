@@ -29,7 +29,13 @@ export interface AuditInput {
   details: Record<string, unknown>;
 }
 
-const USER_SELECT = { id: true, email: true, name: true, active: true, roles: { select: { role: true } } } as const;
+const USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  active: true,
+  roles: { select: { role: true } },
+} as const;
 
 /** The database boundary of the accounts subgraph: Prisma rows in, plain validated records out. */
 export class AccountsStore {
@@ -42,10 +48,18 @@ export class AccountsStore {
   async credentialsByEmail(email: string): Promise<Credentials | null> {
     const row = await this.prisma.user.findUnique({
       where: { email: normalizeEmail(email) },
-      select: { ...USER_SELECT, passwordHash: true, memberships: { select: { collectionId: true }, orderBy: { collectionId: 'asc' } } },
+      select: {
+        ...USER_SELECT,
+        passwordHash: true,
+        memberships: { select: { collectionId: true }, orderBy: { collectionId: 'asc' } },
+      },
     });
     if (!row) return null;
-    return { ...row, roles: rolesFromRows(row.roles), collectionIds: row.memberships.map((m) => m.collectionId) };
+    return {
+      ...row,
+      roles: rolesFromRows(row.roles),
+      collectionIds: row.memberships.map((m) => m.collectionId),
+    };
   }
 
   async userById(id: string): Promise<AccountUser | null> {
@@ -55,7 +69,11 @@ export class AccountsStore {
 
   async collectionsByIds(ids: readonly string[]): Promise<CollectionRecord[]> {
     if (ids.length === 0) return [];
-    return this.prisma.collection.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } });
+    return this.prisma.collection.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, name: true },
+      orderBy: { name: 'asc' },
+    });
   }
 
   async collectionById(id: string): Promise<CollectionRecord | null> {
@@ -64,7 +82,9 @@ export class AccountsStore {
 
   /** Appends to the audit log; there is deliberately no update or delete counterpart. */
   async audit(event: AuditInput): Promise<void> {
-    await this.prisma.auditEvent.create({ data: { ...event, details: JSON.stringify(event.details) } });
+    await this.prisma.auditEvent.create({
+      data: { ...event, details: JSON.stringify(event.details) },
+    });
   }
 
   /** Trivial round trip for /readyz. */

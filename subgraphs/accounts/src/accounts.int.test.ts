@@ -24,21 +24,39 @@ interface GraphQLResponse {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse> {
+async function gql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse;
 }
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { ok token expiresAt error user { id email roles } } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { ok token expiresAt error user { id email roles } } }';
 
 async function login(email: string, pw: string) {
   const result = await gql(LOGIN, { email, password: pw });
   assert.equal(result.errors, undefined);
-  return (result.data as { login: { ok: boolean; token: string | null; expiresAt: string | null; error: string | null; user: { id: string; email: string; roles: string[] } | null } }).login;
+  return (
+    result.data as {
+      login: {
+        ok: boolean;
+        token: string | null;
+        expiresAt: string | null;
+        error: string | null;
+        user: { id: string; email: string; roles: string[] } | null;
+      };
+    }
+  ).login;
 }
 
 async function tokenFor(email: string): Promise<string> {
@@ -55,13 +73,46 @@ before(async () => {
   const readable = await prisma.collection.create({ data: { name: 'Readable' } });
   const hidden = await prisma.collection.create({ data: { name: 'Hidden' } });
   const analyst = await prisma.user.create({
-    data: { email: 'analyst@example.org', name: 'Ana Lyst', passwordHash, roles: { create: [{ role: 'analyst' }] }, memberships: { create: [{ collectionId: readable.id }] } },
+    data: {
+      email: 'analyst@example.org',
+      name: 'Ana Lyst',
+      passwordHash,
+      roles: { create: [{ role: 'analyst' }] },
+      memberships: { create: [{ collectionId: readable.id }] },
+    },
   });
-  const other = await prisma.user.create({ data: { email: 'other@example.org', name: 'Other', passwordHash, roles: { create: [{ role: 'viewer' }] } } });
-  await prisma.user.create({ data: { email: 'gone@example.org', name: 'Gone', passwordHash, active: false, roles: { create: [{ role: 'viewer' }] } } });
-  Object.assign(ids, { analyst: analyst.id, other: other.id, readable: readable.id, hidden: hidden.id });
+  const other = await prisma.user.create({
+    data: {
+      email: 'other@example.org',
+      name: 'Other',
+      passwordHash,
+      roles: { create: [{ role: 'viewer' }] },
+    },
+  });
+  await prisma.user.create({
+    data: {
+      email: 'gone@example.org',
+      name: 'Gone',
+      passwordHash,
+      active: false,
+      roles: { create: [{ role: 'viewer' }] },
+    },
+  });
+  Object.assign(ids, {
+    analyst: analyst.id,
+    other: other.id,
+    readable: readable.id,
+    hidden: hidden.id,
+  });
   app = await start(
-    { HOST: '127.0.0.1', PORT: 0, LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, QUARRY_JWT_SECRET: secret, TOKEN_TTL_SECONDS: 600 },
+    {
+      HOST: '127.0.0.1',
+      PORT: 0,
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: databaseUrl,
+      QUARRY_JWT_SECRET: secret,
+      TOKEN_TTL_SECONDS: 600,
+    },
     { prisma, logger: createLogger('accounts-test', 'silent') },
   );
 });
@@ -76,35 +127,60 @@ test('login with the right password returns a verifiable token with roles and re
   const result = await login(' Analyst@Example.org', password);
   assert.equal(result.ok, true);
   assert.equal(result.error, null);
-  assert.deepEqual(result.user, { id: ids.analyst, email: 'analyst@example.org', roles: ['ANALYST'] });
+  assert.deepEqual(result.user, {
+    id: ids.analyst,
+    email: 'analyst@example.org',
+    roles: ['ANALYST'],
+  });
   assert.ok(result.token && result.expiresAt);
   const expiresIn = Date.parse(result.expiresAt) - Date.now();
   assert.ok(expiresIn > 590_000 && expiresIn <= 600_000, `expires in ${expiresIn} ms`);
   const viewer = await verifyAccessToken(result.token, secret);
-  assert.deepEqual(viewer, { id: ids.analyst, email: 'analyst@example.org', name: 'Ana Lyst', roles: ['analyst'], collections: [ids.readable] });
+  assert.deepEqual(viewer, {
+    id: ids.analyst,
+    email: 'analyst@example.org',
+    name: 'Ana Lyst',
+    roles: ['analyst'],
+    collections: [ids.readable],
+  });
 });
 
 test('a wrong password and an unknown email get the same payload error, not an exception', async () => {
   const wrong = await login('analyst@example.org', 'not the password');
   const unknown = await login('nobody@example.org', password);
   for (const result of [wrong, unknown]) {
-    assert.deepEqual(result, { ok: false, token: null, expiresAt: null, error: INVALID_CREDENTIALS, user: null });
+    assert.deepEqual(result, {
+      ok: false,
+      token: null,
+      expiresAt: null,
+      error: INVALID_CREDENTIALS,
+      user: null,
+    });
   }
 });
 
 test('an inactive account cannot sign in', async () => {
   const result = await login('gone@example.org', password);
-  assert.deepEqual({ ok: result.ok, token: result.token, error: result.error }, { ok: false, token: null, error: ACCOUNT_DISABLED });
+  assert.deepEqual(
+    { ok: result.ok, token: result.token, error: result.error },
+    { ok: false, token: null, error: ACCOUNT_DISABLED },
+  );
 });
 
 test('every login attempt leaves an audit event without the password', async () => {
-  const earlier = (await prisma.auditEvent.findMany({ where: { action: 'login' }, select: { id: true } })).map((e) => e.id);
+  const earlier = (
+    await prisma.auditEvent.findMany({ where: { action: 'login' }, select: { id: true } })
+  ).map((e) => e.id);
   await login('analyst@example.org', password);
   await login('analyst@example.org', 'a wrong secret-ish value');
   await login('nobody-else@example.org', 'another wrong value');
-  const events = await prisma.auditEvent.findMany({ where: { action: 'login', id: { notIn: earlier } } });
+  const events = await prisma.auditEvent.findMany({
+    where: { action: 'login', id: { notIn: earlier } },
+  });
   // Sorted by content, not by time: two events may share a millisecond.
-  const rows = events.map((e) => [e.target, e.outcome, e.actorId, JSON.parse(e.details) as unknown]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const rows = events
+    .map((e) => [e.target, e.outcome, e.actorId, JSON.parse(e.details) as unknown])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   assert.deepEqual(rows, [
     ['user:analyst@example.org', 'failure', ids.analyst, { reason: 'bad-password' }],
     ['user:analyst@example.org', 'success', ids.analyst, {}],
@@ -149,7 +225,12 @@ test('_entities resolves the viewer and readable collections, and null for the r
   const result = await gql(ENTITIES, { reps }, token);
   assert.equal(result.errors, undefined);
   assert.deepEqual(result.data, {
-    _entities: [{ id: ids.analyst, email: 'analyst@example.org' }, null, { id: ids.readable, name: 'Readable' }, null],
+    _entities: [
+      { id: ids.analyst, email: 'analyst@example.org' },
+      null,
+      { id: ids.readable, name: 'Readable' },
+      null,
+    ],
   });
   const anonymous = await gql(ENTITIES, { reps }, undefined);
   assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -157,7 +238,10 @@ test('_entities resolves the viewer and readable collections, and null for the r
 
 test('/readyz reports the database as ready', async () => {
   const response = await fetch(`${app.url}/readyz`);
-  const body = (await response.json()) as { ready: boolean; checks: Record<string, { ok: boolean }> };
+  const body = (await response.json()) as {
+    ready: boolean;
+    checks: Record<string, { ok: boolean }>;
+  };
   assert.equal(response.status, 200);
   assert.equal(body.checks.database?.ok, true);
 });

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createPrismaClient, type PrismaClient } from '@quarry/prisma';
@@ -47,7 +50,9 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     port: env.PORT,
     logger,
     readiness: { database: () => store.ping() },
-    routes: { '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, store, logins)) },
+    routes: {
+      '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, store, logins)),
+    },
   });
   return {
     url: http.url,

@@ -9,7 +9,12 @@ export const envSchema = z.object({
   DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL, e.g. file:./quarry.db'),
   QUARRY_JWT_SECRET: envFields.secret(),
   /** Lifetime of the access tokens `login` issues (default 8 hours: one working day). */
-  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(28800),
+  TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(28800),
 });
 
 export type Env = z.infer<typeof envSchema>;

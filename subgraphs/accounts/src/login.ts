@@ -8,8 +8,7 @@ export const INVALID_CREDENTIALS = 'Invalid email or password.';
 export const ACCOUNT_DISABLED = 'This account is disabled.';
 
 export type LoginResult =
-  | { ok: true; token: string; expiresAt: string; user: AccountUser }
-  | { ok: false; error: string };
+  { ok: true; token: string; expiresAt: string; user: AccountUser } | { ok: false; error: string };
 
 export interface LoginRequest {
   email: string;
@@ -45,17 +44,44 @@ export class LoginManager {
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.#dummyHash));
     const target = `user:${email.trim().toLowerCase()}`;
     if (!user || !matches) {
-      await this.#store.audit({ actorId: user?.id ?? null, action: 'login', target, outcome: 'failure', ip, details: { reason: user ? 'bad-password' : 'unknown-user' } });
+      await this.#store.audit({
+        actorId: user?.id ?? null,
+        action: 'login',
+        target,
+        outcome: 'failure',
+        ip,
+        details: { reason: user ? 'bad-password' : 'unknown-user' },
+      });
       return { ok: false, error: INVALID_CREDENTIALS };
     }
     if (!canSignIn(user)) {
-      await this.#store.audit({ actorId: user.id, action: 'login', target, outcome: 'failure', ip, details: { reason: 'inactive' } });
+      await this.#store.audit({
+        actorId: user.id,
+        action: 'login',
+        target,
+        outcome: 'failure',
+        ip,
+        details: { reason: 'inactive' },
+      });
       return { ok: false, error: ACCOUNT_DISABLED };
     }
-    const viewer = { id: user.id, email: user.email, name: user.name, roles: user.roles, collections: user.collectionIds };
+    const viewer = {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      collections: user.collectionIds,
+    };
     const token = await signAccessToken(viewer, this.#secret, this.#ttlSeconds);
     const expiresAt = new Date(Date.now() + this.#ttlSeconds * 1000).toISOString();
-    await this.#store.audit({ actorId: user.id, action: 'login', target, outcome: 'success', ip, details: {} });
+    await this.#store.audit({
+      actorId: user.id,
+      action: 'login',
+      target,
+      outcome: 'success',
+      ip,
+      details: {},
+    });
     const { id, name, roles, active } = user;
     return { ok: true, token, expiresAt, user: { id, email: user.email, name, roles, active } };
   }

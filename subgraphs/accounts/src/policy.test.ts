@@ -1,13 +1,34 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Viewer } from '@quarry/auth';
-import { canReadCollection, canReadUser, canSignIn, readableCollectionIds, requireViewer } from './policy.ts';
+import {
+  canReadCollection,
+  canReadUser,
+  canSignIn,
+  readableCollectionIds,
+  requireViewer,
+} from './policy.ts';
 
-const analyst: Viewer = { id: 'u1', email: 'a@example.org', name: 'A', roles: ['analyst'], collections: ['c1', 'c2', 'c1'] };
-const admin: Viewer = { id: 'u9', email: 'z@example.org', name: 'Z', roles: ['admin'], collections: [] };
+const analyst: Viewer = {
+  id: 'u1',
+  email: 'a@example.org',
+  name: 'A',
+  roles: ['analyst'],
+  collections: ['c1', 'c2', 'c1'],
+};
+const admin: Viewer = {
+  id: 'u9',
+  email: 'z@example.org',
+  name: 'Z',
+  roles: ['admin'],
+  collections: [],
+};
 
 test('requireViewer refuses anonymous callers with UNAUTHENTICATED', () => {
-  assert.throws(() => requireViewer(null), (error: { extensions?: { code?: string } }) => error.extensions?.code === 'UNAUTHENTICATED');
+  assert.throws(
+    () => requireViewer(null),
+    (error: { extensions?: { code?: string } }) => error.extensions?.code === 'UNAUTHENTICATED',
+  );
   assert.equal(requireViewer(analyst), analyst);
 });
 

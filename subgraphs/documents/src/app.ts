@@ -11,7 +11,12 @@ import { resolvers } from './resolvers/index.ts';
 import { DocumentsStore } from './store/documents-store.ts';
 import { ensureDocumentsIndex } from './store/index-setup.ts';
 
-export { indexDocument, DocumentsStore, type DocumentRecord, type DocumentPage } from './store/documents-store.ts';
+export {
+  indexDocument,
+  DocumentsStore,
+  type DocumentRecord,
+  type DocumentPage,
+} from './store/documents-store.ts';
 export { ensureDocumentsIndex, versionedIndexName } from './store/index-setup.ts';
 export { envSchema, type Env } from './env.ts';
 

@@ -8,7 +8,10 @@ export const envSchema = z.object({
   ELASTICSEARCH_URL: envFields.url(),
   QUARRY_JWT_SECRET: envFields.secret(),
   /** Name of the alias every read and write goes through; the concrete index is `<alias>-v<N>`. */
-  DOCUMENTS_INDEX: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name').default('quarry-documents'),
+  DOCUMENTS_INDEX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
+    .default('quarry-documents'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -23,7 +23,9 @@ export interface RunningGraph {
 
 export async function start(env: Env, overrides: StartOverrides = {}): Promise<RunningGraph> {
   const logger = overrides.logger ?? createLogger('graph', env.LOG_LEVEL);
-  const driver = overrides.driver ?? neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
+  const driver =
+    overrides.driver ??
+    neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
   const apollo = new ApolloServer<Context>({
     schema: await createGraphSchema(env.QUARRY_JWT_SECRET, driver),
     includeStacktraceInErrorResponses: false,

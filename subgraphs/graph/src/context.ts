@@ -25,7 +25,13 @@ export function createContext(secret: string) {
     }
     return {
       viewer,
-      jwt: { sub: viewer.id, email: viewer.email, name: viewer.name, roles: viewer.roles, collections: viewer.collections },
+      jwt: {
+        sub: viewer.id,
+        email: viewer.email,
+        name: viewer.name,
+        roles: viewer.roles,
+        collections: viewer.collections,
+      },
     };
   };
 }

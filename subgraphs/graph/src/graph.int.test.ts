@@ -15,19 +15,50 @@ const run = randomUUID();
 const collectionA = `col-a-${run}`;
 const collectionB = `col-b-${run}`;
 const docId = `doc-${run}`;
-const entityA = { id: `ent-a-${run}`, name: 'Ada Lovelace', type: 'PERSON', collectionId: collectionA };
-const entityB = { id: `ent-b-${run}`, name: 'Hidden Corp', type: 'ORGANIZATION', collectionId: collectionB };
-const viewer: Viewer = { id: 'u1', email: 'ada@example.org', name: 'Ada', roles: ['analyst'], collections: [collectionA] };
+const entityA = {
+  id: `ent-a-${run}`,
+  name: 'Ada Lovelace',
+  type: 'PERSON',
+  collectionId: collectionA,
+};
+const entityB = {
+  id: `ent-b-${run}`,
+  name: 'Hidden Corp',
+  type: 'ORGANIZATION',
+  collectionId: collectionB,
+};
+const viewer: Viewer = {
+  id: 'u1',
+  email: 'ada@example.org',
+  name: 'Ada',
+  roles: ['analyst'],
+  collections: [collectionA],
+};
 let app: RunningGraph;
 let token: string;
 
-interface GqlBody<T> { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }
-interface EntityNode { id: string; name: string; type: string; collectionId: string }
+interface GqlBody<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+interface EntityNode {
+  id: string;
+  name: string;
+  type: string;
+  collectionId: string;
+}
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, bearer: string | null = token) {
+async function gql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  bearer: string | null = token,
+) {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GqlBody<T> };
@@ -45,7 +76,9 @@ before(async () => {
 });
 
 after(async () => {
-  await driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids: [docId, entityA.id, entityB.id] });
+  await driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
+    ids: [docId, entityA.id, entityB.id],
+  });
   await app?.close();
   await driver.close();
 });
@@ -59,11 +92,15 @@ test('without a valid token the subgraph answers UNAUTHENTICATED', async () => {
   const none = await gql('{ entities { id } }', {}, null);
   assert.equal(none.status, 401);
   assert.equal(none.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
-  const forged = await gql('{ entities { id } }', {}, await signAccessToken(viewer, `${secret}-forged`, 300));
+  const forged = await gql(
+    '{ entities { id } }',
+    {},
+    await signAccessToken(viewer, `${secret}-forged`, 300),
+  );
   assert.equal(forged.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 });
 
-test('entities returns only the viewer\'s collections', async () => {
+test("entities returns only the viewer's collections", async () => {
   const { body } = await gql<{ entities: EntityNode[] }>(
     'query($ids: [ID!]) { entities(where: { id: { in: $ids } }) { id name type collectionId } }',
     { ids: [entityA.id, entityB.id] },
@@ -73,18 +110,31 @@ test('entities returns only the viewer\'s collections', async () => {
 });
 
 test('a viewer of both collections sees both entities', async () => {
-  const both = await signAccessToken({ ...viewer, collections: [collectionA, collectionB] }, secret, 300);
+  const both = await signAccessToken(
+    { ...viewer, collections: [collectionA, collectionB] },
+    secret,
+    300,
+  );
   const { body } = await gql<{ entities: EntityNode[] }>(
     'query($ids: [ID!]) { entities(where: { id: { in: $ids } }, sort: [{ id: ASC }]) { id } }',
-    { ids: [entityA.id, entityB.id] }, both,
+    { ids: [entityA.id, entityB.id] },
+    both,
   );
-  assert.deepEqual(body.data?.entities.map((e) => e.id), [entityA.id, entityB.id]);
+  assert.deepEqual(
+    body.data?.entities.map((e) => e.id),
+    [entityA.id, entityB.id],
+  );
 });
 
 test('_entities for a Document returns its entities with the same filter', async () => {
   const { body } = await gql<{ _entities: Array<{ id: string; entities: EntityNode[] } | null> }>(
     'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Document { id entities { id name type collectionId } } } }',
-    { reps: [{ __typename: 'Document', id: docId }, { __typename: 'Document', id: `missing-${run}` }] },
+    {
+      reps: [
+        { __typename: 'Document', id: docId },
+        { __typename: 'Document', id: `missing-${run}` },
+      ],
+    },
   );
   assert.equal(body.errors, undefined);
   assert.deepEqual(body.data?._entities, [
@@ -95,11 +145,17 @@ test('_entities for a Document returns its entities with the same filter', async
 });
 
 test('no generated mutations and no root Document queries', async () => {
-  const { body } = await gql<{ schema: { mutationType: null | { name: string }; queryType: { fields: Array<{ name: string }> } } }>(
-    '{ schema: __schema { mutationType { name } queryType { fields { name } } } }',
-  );
+  const { body } = await gql<{
+    schema: {
+      mutationType: null | { name: string };
+      queryType: { fields: Array<{ name: string }> };
+    };
+  }>('{ schema: __schema { mutationType { name } queryType { fields { name } } } }');
   assert.equal(body.data?.schema.mutationType, null);
   const fields = body.data?.schema.queryType.fields.map((f) => f.name) ?? [];
   assert.ok(fields.includes('entities'));
-  assert.ok(!fields.some((name) => /^documents/i.test(name)), `unexpected root fields: ${fields.join(', ')}`);
+  assert.ok(
+    !fields.some((name) => /^documents/i.test(name)),
+    `unexpected root fields: ${fields.join(', ')}`,
+  );
 });

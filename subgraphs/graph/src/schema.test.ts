@@ -21,6 +21,9 @@ test('Document is a federation entity with entities and no root query fields', a
 
 test('schema.graphql is up to date', async () => {
   const committed = await readFile(SCHEMA_PATH, 'utf8');
-  assert.equal(print(parse(committed)), print(parse(await schemaFileText())),
-    'schema.graphql is stale: run npm run print-sdl -w @quarry/subgraph-graph');
+  assert.equal(
+    print(parse(committed)),
+    print(parse(await schemaFileText())),
+    'schema.graphql is stale: run npm run print-sdl -w @quarry/subgraph-graph',
+  );
 });

@@ -5,7 +5,9 @@ import type { Driver } from 'neo4j-driver';
 import { typeDefs } from './type-defs.ts';
 
 type ResolveReference = (reference: { id: string }, context: unknown, info: unknown) => unknown;
-interface SubgraphExtensions { apollo?: { subgraph?: { resolveReference?: ResolveReference } } }
+interface SubgraphExtensions {
+  apollo?: { subgraph?: { resolveReference?: ResolveReference } };
+}
 
 /**
  * A Document exists in the documents subgraph before the pipeline has written any entity for it, so
@@ -20,11 +22,17 @@ function resolveMissingDocumentsAsEmpty(schema: GraphQLSchema): void {
   const original = extensions.apollo?.subgraph?.resolveReference;
   if (!original) throw new Error('@neo4j/graphql generated no reference resolver for Document');
   const emptyConnection = {
-    edges: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    edges: [],
+    totalCount: 0,
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
   };
   extensions.apollo!.subgraph!.resolveReference = async (reference, context, info) =>
-    (await original(reference, context, info))
-      ?? { __typename: 'Document', id: reference.id, entities: [], entitiesConnection: emptyConnection };
+    (await original(reference, context, info)) ?? {
+      __typename: 'Document',
+      id: reference.id,
+      entities: [],
+      entitiesConnection: emptyConnection,
+    };
 }
 
 /**
@@ -43,7 +51,10 @@ export async function createGraphSchema(secret: string, driver?: Driver): Promis
   } catch (error) {
     // @apollo/subgraph 2.15 dropped the `{ typeDefs, resolvers }` argument that @neo4j/graphql 7 passes.
     if (error instanceof TypeError && error.message.includes('definitions is not iterable')) {
-      throw new Error('@neo4j/graphql needs @apollo/subgraph 2.14 (pinned exactly in each subgraph package.json)', { cause: error });
+      throw new Error(
+        '@neo4j/graphql needs @apollo/subgraph 2.14 (pinned exactly in each subgraph package.json)',
+        { cause: error },
+      );
     }
     throw error;
   }

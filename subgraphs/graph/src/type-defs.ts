@@ -10,7 +10,8 @@
  *   entities; it has no root query fields, so `Query.documents` stays with the documents subgraph.
  */
 export const typeDefs = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 
   type JwtPayload @jwt {
     collections: [String!]!

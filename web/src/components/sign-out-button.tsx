@@ -15,7 +15,12 @@ export function SignOutButton() {
     }
   }
   return (
-    <button type="button" className="button button-quiet" onClick={() => void onClick()} disabled={busy}>
+    <button
+      type="button"
+      className="button button-quiet"
+      onClick={() => void onClick()}
+      disabled={busy}
+    >
       {busy ? 'Signing out…' : 'Sign out'}
     </button>
   );

@@ -8,10 +8,15 @@ export const Query = {
   async me(_parent: unknown, _args: unknown, context: Context): Promise<AccountUser> {
     const viewer = requireViewer(context.viewer);
     const user = await context.store.userById(viewer.id);
-    if (!user || !user.active) throw new UnauthenticatedError('This account no longer exists or is disabled.');
+    if (!user || !user.active)
+      throw new UnauthenticatedError('This account no longer exists or is disabled.');
     return user;
   },
-  async collections(_parent: unknown, _args: unknown, context: Context): Promise<CollectionRecord[]> {
+  async collections(
+    _parent: unknown,
+    _args: unknown,
+    context: Context,
+  ): Promise<CollectionRecord[]> {
     const viewer = requireViewer(context.viewer);
     return context.store.collectionsByIds(readableCollectionIds(viewer));
   },

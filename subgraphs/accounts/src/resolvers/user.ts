@@ -4,7 +4,10 @@ import { canReadUser, requireViewer } from '../policy.ts';
 
 export const User = {
   /** Entity lookups from other subgraphs: users other than the viewer are visible to admins only. */
-  async __resolveReference(reference: { id: string }, context: Context): Promise<AccountUser | null> {
+  async __resolveReference(
+    reference: { id: string },
+    context: Context,
+  ): Promise<AccountUser | null> {
     const viewer = requireViewer(context.viewer);
     if (!canReadUser(viewer, reference.id)) return null;
     return context.store.userById(reference.id);

@@ -8,7 +8,14 @@ test('a cursor round-trips the sort values of a hit', () => {
 });
 
 test('a cursor that was not made by the server is a BAD_USER_INPUT error', () => {
-  for (const bad of ['not-base64-json', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["x",1]').toString('base64url')]) {
-    assert.throws(() => decodeCursor(bad), (error: { extensions?: { code?: string } }) => error.extensions?.code === 'BAD_USER_INPUT');
+  for (const bad of [
+    'not-base64-json',
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('["x",1]').toString('base64url'),
+  ]) {
+    assert.throws(
+      () => decodeCursor(bad),
+      (error: { extensions?: { code?: string } }) => error.extensions?.code === 'BAD_USER_INPUT',
+    );
   }
 });

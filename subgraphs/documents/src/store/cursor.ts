@@ -15,8 +15,11 @@ export function decodeCursor(cursor: string): SortValues {
   } catch {
     throw new BadUserInputError('after is not a valid cursor', 'after');
   }
-  const valid = Array.isArray(value) && value.length === 2
-    && typeof value[0] === 'number' && typeof value[1] === 'string';
+  const valid =
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'string';
   if (!valid) throw new BadUserInputError('after is not a valid cursor', 'after');
   return value as SortValues;
 }

@@ -34,7 +34,12 @@ export async function indexDocument(
   doc: DocumentRecord,
   options: { refresh?: boolean } = {},
 ): Promise<void> {
-  await client.index({ index, id: doc.id, document: doc, refresh: options.refresh ? 'wait_for' : false });
+  await client.index({
+    index,
+    id: doc.id,
+    document: doc,
+    refresh: options.refresh ? 'wait_for' : false,
+  });
 }
 
 export class DocumentsStore {
@@ -55,7 +60,10 @@ export class DocumentsStore {
     return result.hits.hits[0]?._source ?? null;
   }
 
-  async findByIds(ids: readonly string[], collections: readonly string[]): Promise<Map<string, DocumentRecord>> {
+  async findByIds(
+    ids: readonly string[],
+    collections: readonly string[],
+  ): Promise<Map<string, DocumentRecord>> {
     if (ids.length === 0) return new Map();
     const result = await this.client.search<DocumentRecord>({
       index: this.index,
@@ -67,7 +75,11 @@ export class DocumentsStore {
     return found;
   }
 
-  async page(collections: readonly string[], first: number, after?: string | null): Promise<DocumentPage> {
+  async page(
+    collections: readonly string[],
+    first: number,
+    after?: string | null,
+  ): Promise<DocumentPage> {
     // Ask for one extra hit to learn whether another page exists without a second query.
     const result = await this.client.search<DocumentRecord>({
       index: this.index,

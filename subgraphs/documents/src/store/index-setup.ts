@@ -14,7 +14,11 @@ export const documentsMapping = {
   dynamic: 'strict',
   properties: {
     id: { type: 'keyword' },
-    title: { type: 'text', analyzer: 'standard', fields: { keyword: { type: 'keyword', ignore_above: 512 } } },
+    title: {
+      type: 'text',
+      analyzer: 'standard',
+      fields: { keyword: { type: 'keyword', ignore_above: 512 } },
+    },
     collectionId: { type: 'keyword' },
     mimeType: { type: 'keyword' },
     createdAt: { type: 'date' },
@@ -39,7 +43,11 @@ export async function ensureDocumentsIndex(client: Client, alias: string): Promi
   const index = versionedIndexName(alias);
   if (!(await client.indices.exists({ index }))) {
     try {
-      await client.indices.create({ index, mappings: documentsMapping, aliases: { [alias]: { is_write_index: true } } });
+      await client.indices.create({
+        index,
+        mappings: documentsMapping,
+        aliases: { [alias]: { is_write_index: true } },
+      });
       return;
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;

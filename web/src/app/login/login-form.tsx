@@ -49,7 +49,13 @@ export function LoginForm({ callbackPath, initialError }: LoginFormProps) {
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       {/* Always rendered so screen readers announce the message when it appears. */}
       <div role="alert" aria-live="assertive">
@@ -59,7 +65,12 @@ export function LoginForm({ callbackPath, initialError }: LoginFormProps) {
           </p>
         ) : null}
       </div>
-      <button type="submit" className="button button-primary" disabled={submitting} aria-busy={submitting}>
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={submitting}
+        aria-busy={submitting}
+      >
         {submitting ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

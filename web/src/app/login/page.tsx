@@ -28,7 +28,9 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
           Quarry
         </p>
         <h1>Sign in</h1>
-        <p className="muted">Use your Quarry account. Ask an administrator if you do not have one.</p>
+        <p className="muted">
+          Use your Quarry account. Ask an administrator if you do not have one.
+        </p>
         <LoginForm callbackPath={callbackPath} initialError={initialError} />
       </div>
     </main>

@@ -9,7 +9,10 @@ function fakeJwt(claims: object): string {
 
 test('an ISO expiresAt wins over the token claim', () => {
   const token = fakeJwt({ exp: 1 });
-  assert.equal(accessTokenExpiresAt('2030-01-02T03:04:05.000Z', token), Date.UTC(2030, 0, 2, 3, 4, 5));
+  assert.equal(
+    accessTokenExpiresAt('2030-01-02T03:04:05.000Z', token),
+    Date.UTC(2030, 0, 2, 3, 4, 5),
+  );
 });
 
 test('numeric expiresAt is read as seconds or milliseconds by magnitude', () => {
@@ -19,7 +22,10 @@ test('numeric expiresAt is read as seconds or milliseconds by magnitude', () => 
 
 test('without expiresAt the exp claim of the token is used', () => {
   assert.equal(accessTokenExpiresAt(null, fakeJwt({ exp: 1_900_000_000 })), 1_900_000_000_000);
-  assert.equal(accessTokenExpiresAt('not a date', fakeJwt({ exp: 1_900_000_000 })), 1_900_000_000_000);
+  assert.equal(
+    accessTokenExpiresAt('not a date', fakeJwt({ exp: 1_900_000_000 })),
+    1_900_000_000_000,
+  );
 });
 
 test('no expiresAt and an unreadable token give null', () => {

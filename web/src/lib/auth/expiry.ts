@@ -5,7 +5,10 @@
  * end our session early, never to trust the token (the gateway verifies it on every request).
  * Returns epoch milliseconds, or null when neither source says.
  */
-export function accessTokenExpiresAt(expiresAt: string | null | undefined, token: string): number | null {
+export function accessTokenExpiresAt(
+  expiresAt: string | null | undefined,
+  token: string,
+): number | null {
   return parseInstant(expiresAt) ?? jwtExpiry(token);
 }
 
@@ -39,13 +42,21 @@ function jwtExpiry(token: string): number | null {
  * Lifetime (seconds) for the encrypted next-auth session cookie: the configured maximum, but never
  * past the moment the access token inside it expires. A session without a known expiry gets 0.
  */
-export function sessionMaxAgeSeconds(configuredMaxAge: number, accessTokenExpires: number | undefined, now: number): number {
+export function sessionMaxAgeSeconds(
+  configuredMaxAge: number,
+  accessTokenExpires: number | undefined,
+  now: number,
+): number {
   if (accessTokenExpires === undefined) return 0;
   const remaining = Math.floor((accessTokenExpires - now) / 1000);
   return Math.max(0, Math.min(configuredMaxAge, remaining));
 }
 
 /** True while the access token still has at least `skewMs` of life left. */
-export function isAccessTokenLive(accessTokenExpires: number | undefined, now: number, skewMs = 5_000): boolean {
+export function isAccessTokenLive(
+  accessTokenExpires: number | undefined,
+  now: number,
+  skewMs = 5_000,
+): boolean {
   return accessTokenExpires !== undefined && accessTokenExpires - skewMs > now;
 }

@@ -79,7 +79,9 @@ export function authOptions(): NextAuthOptions {
         if (!quarry) return session;
         return {
           user: { name: quarry.user.name, email: quarry.user.email },
-          expires: new Date(Math.min(Date.parse(session.expires), quarry.accessTokenExpires)).toISOString(),
+          expires: new Date(
+            Math.min(Date.parse(session.expires), quarry.accessTokenExpires),
+          ).toISOString(),
         };
       },
     },

@@ -8,7 +8,10 @@ test('secure cookies carry the __Secure- prefix', () => {
 });
 
 test('a single cookie is returned as is, other cookies are ignored', () => {
-  const cookies = [{ name: 'other', value: 'x' }, { name: 'next-auth.session-token', value: 'abc' }];
+  const cookies = [
+    { name: 'other', value: 'x' },
+    { name: 'next-auth.session-token', value: 'abc' },
+  ];
   assert.equal(sessionCookieValue(cookies, false), 'abc');
   assert.equal(sessionCookieValue(cookies, true), null);
 });

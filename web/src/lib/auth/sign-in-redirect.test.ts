@@ -8,7 +8,16 @@ test('same-origin paths are kept', () => {
 });
 
 test('off-site, protocol-relative and login targets fall back', () => {
-  for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'status', '', '/login', '/login?x=1', '/api/auth/signout']) {
+  for (const bad of [
+    'https://evil.example/',
+    '//evil.example',
+    '/\\evil.example',
+    'status',
+    '',
+    '/login',
+    '/login?x=1',
+    '/api/auth/signout',
+  ]) {
     assert.equal(safeCallbackPath(bad), '/status', bad);
   }
   assert.equal(safeCallbackPath(undefined, '/search'), '/search');

@@ -25,7 +25,11 @@ export async function readViewerSession(): Promise<ViewerSession | null> {
   const token = await decode({ token: raw, secret: NEXTAUTH_SECRET }).catch(() => null);
   const quarry = token?.quarry;
   if (!quarry || !isAccessTokenLive(quarry.accessTokenExpires, Date.now())) return null;
-  return { user: quarry.user, accessToken: quarry.accessToken, accessTokenExpires: quarry.accessTokenExpires };
+  return {
+    user: quarry.user,
+    accessToken: quarry.accessToken,
+    accessTokenExpires: quarry.accessTokenExpires,
+  };
 }
 
 /** For server components and route handlers: the signed-in viewer, or a redirect to /login. */

@@ -13,7 +13,9 @@ test('a successful login yields token, expiry and user', () => {
 
 test('ok=false is a rejection carrying the gateway reason', () => {
   const result = interpretLoginResponse(200, {
-    data: { login: { ok: false, token: null, expiresAt: null, user: null, error: 'invalid credentials' } },
+    data: {
+      login: { ok: false, token: null, expiresAt: null, user: null, error: 'invalid credentials' },
+    },
   });
   assert.deepEqual(result, { kind: 'rejected', reason: 'invalid credentials' });
 });
@@ -24,7 +26,10 @@ test('ok=true without a token is not trusted', () => {
 });
 
 test('GraphQL errors and garbage mean the service is unavailable, not bad credentials', () => {
-  const errors = interpretLoginResponse(502, { data: null, errors: [{ message: 'subgraph down' }] });
+  const errors = interpretLoginResponse(502, {
+    data: null,
+    errors: [{ message: 'subgraph down' }],
+  });
   assert.deepEqual(errors, { kind: 'unavailable', reason: 'login failed: subgraph down' });
   assert.equal(interpretLoginResponse(500, '<html>').kind, 'unavailable');
   assert.equal(interpretLoginResponse(500, null).kind, 'unavailable');

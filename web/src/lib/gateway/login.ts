@@ -11,7 +11,14 @@ const loginResponse = z.object({
         ok: z.boolean(),
         token: z.string().nullish(),
         expiresAt: z.string().nullish(),
-        user: z.object({ id: z.string(), email: z.string(), name: z.string(), roles: z.array(z.string()) }).nullish(),
+        user: z
+          .object({
+            id: z.string(),
+            email: z.string(),
+            name: z.string(),
+            roles: z.array(z.string()),
+          })
+          .nullish(),
         error: z.string().nullish(),
       }),
     })
@@ -36,24 +43,34 @@ export type LoginResult =
 /** Interprets a gateway reply to the login mutation. Pure: unit-tested without a server. */
 export function interpretLoginResponse(status: number, body: unknown): LoginResult {
   const parsed = loginResponse.safeParse(body);
-  if (!parsed.success) return { kind: 'unavailable', reason: `unexpected login response (HTTP ${status})` };
+  if (!parsed.success)
+    return { kind: 'unavailable', reason: `unexpected login response (HTTP ${status})` };
   const login = parsed.data.data?.login;
   if (!login) {
     const message = parsed.data.errors?.map((e) => e.message).join('; ') ?? `HTTP ${status}`;
     return { kind: 'unavailable', reason: `login failed: ${message}` };
   }
-  if (!login.ok || !login.token || !login.user) return { kind: 'rejected', reason: login.error ?? 'rejected' };
+  if (!login.ok || !login.token || !login.user)
+    return { kind: 'rejected', reason: login.error ?? 'rejected' };
   return { kind: 'ok', token: login.token, expiresAt: login.expiresAt ?? null, user: login.user };
 }
 
 /** Calls the gateway's anonymous `login` mutation (no Authorization header: login is the one open operation). */
-export async function gatewayLogin(gatewayUrl: string, email: string, password: string): Promise<LoginResult> {
+export async function gatewayLogin(
+  gatewayUrl: string,
+  email: string,
+  password: string,
+): Promise<LoginResult> {
   let response: Response;
   try {
     response = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: LOGIN_MUTATION, variables: { email, password }, operationName: 'Login' }),
+      body: JSON.stringify({
+        query: LOGIN_MUTATION,
+        variables: { email, password },
+        operationName: 'Login',
+      }),
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });

@@ -28,16 +28,25 @@ export type StatusResult =
 /** Interprets the gateway's GET /status reply. Pure: unit-tested without a server. */
 export function interpretStatusResponse(httpStatus: number, body: unknown): StatusResult {
   if (httpStatus === 401 || httpStatus === 403) {
-    return { kind: 'error', message: `The gateway refused the request (HTTP ${httpStatus}). Try signing in again.` };
+    return {
+      kind: 'error',
+      message: `The gateway refused the request (HTTP ${httpStatus}). Try signing in again.`,
+    };
   }
   const parsed = statusResponse.safeParse(body);
   // 503 is a normal answer when some service is not ready: the body still carries the report.
   if (parsed.success) return { kind: 'ok', services: parsed.data.services };
-  return { kind: 'error', message: `The gateway answered HTTP ${httpStatus} without a readable status report.` };
+  return {
+    kind: 'error',
+    message: `The gateway answered HTTP ${httpStatus} without a readable status report.`,
+  };
 }
 
 /** Asks the gateway for the readiness of every service, with the viewer's access token. */
-export async function fetchServiceStatus(gatewayUrl: string, accessToken: string): Promise<StatusResult> {
+export async function fetchServiceStatus(
+  gatewayUrl: string,
+  accessToken: string,
+): Promise<StatusResult> {
   let response: Response;
   try {
     response = await fetch(`${gatewayUrl}/status`, {
@@ -46,7 +55,8 @@ export async function fetchServiceStatus(gatewayUrl: string, accessToken: string
       signal: AbortSignal.timeout(10_000),
     });
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    const cause =
+      error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
     const message = error instanceof Error ? `${error.message}${cause}` : String(error);
     return { kind: 'unreachable', message };
   }

@@ -13,7 +13,13 @@ test('all ready', () => {
 });
 
 test('some not ready', () => {
-  const s = summarizeStatus([svc('a', true), svc('b', false), svc('c', false), svc('d', true), svc('e', true)]);
+  const s = summarizeStatus([
+    svc('a', true),
+    svc('b', false),
+    svc('c', false),
+    svc('d', true),
+    svc('e', true),
+  ]);
   assert.equal(s.text, '2 of 5 services not ready');
   assert.equal(s.allReady, false);
 });
@@ -28,7 +34,10 @@ test('singular and empty reports', () => {
 
 test('not-ready services sort first, then by name', () => {
   const sorted = sortServices([svc('b', true), svc('z', false), svc('a', true), svc('c', false)]);
-  assert.deepEqual(sorted.map((s) => s.name), ['c', 'z', 'a', 'b']);
+  assert.deepEqual(
+    sorted.map((s) => s.name),
+    ['c', 'z', 'a', 'b'],
+  );
 });
 
 test('latency formatting', () => {
@@ -38,7 +47,16 @@ test('latency formatting', () => {
 });
 
 test('a 503 with a report is still a report; a 401 or junk is an error', () => {
-  const report = { services: [{ name: 'graph', ready: false, checks: { neo4j: { ok: false, ms: 3, error: 'refused' } }, error: 'neo4j down' }] };
+  const report = {
+    services: [
+      {
+        name: 'graph',
+        ready: false,
+        checks: { neo4j: { ok: false, ms: 3, error: 'refused' } },
+        error: 'neo4j down',
+      },
+    ],
+  };
   const ok = interpretStatusResponse(503, report);
   assert.equal(ok.kind, 'ok');
   assert.equal(ok.kind === 'ok' && ok.services[0]?.checks['neo4j']?.error, 'refused');

@@ -21,7 +21,9 @@ export function summarizeStatus(services: readonly ServiceStatus[]): StatusSumma
 
 /** Not-ready services first, then by name, so problems are at the top. */
 export function sortServices(services: readonly ServiceStatus[]): ServiceStatus[] {
-  return [...services].sort((a, b) => Number(a.ready) - Number(b.ready) || a.name.localeCompare(b.name));
+  return [...services].sort(
+    (a, b) => Number(a.ready) - Number(b.ready) || a.name.localeCompare(b.name),
+  );
 }
 
 /** "12 ms", "0.4 ms", or "—" when the check reported no latency. */

@@ -9,8 +9,9 @@ export default async function AdminPage() {
   return (
     <ComingSoon title="Admin">
       <p>
-        For administrators: manage local accounts and their roles (admin, analyst, viewer), collections and who
-        may read them, API tokens for programmatic clients, and review the audit log of every change.
+        For administrators: manage local accounts and their roles (admin, analyst, viewer),
+        collections and who may read them, API tokens for programmatic clients, and review the audit
+        log of every change.
       </p>
       <p>Administration is not available in this version yet.</p>
     </ComingSoon>

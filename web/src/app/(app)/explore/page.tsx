@@ -9,9 +9,9 @@ export default async function ExplorePage() {
   return (
     <ComingSoon title="Explore">
       <p>
-        An interactive view of the entity graph: people, organisations, places and other entities extracted
-        from your documents, how often they occur together, and the subject–relation–object facts linking
-        them, each traceable to the passage it came from.
+        An interactive view of the entity graph: people, organisations, places and other entities
+        extracted from your documents, how often they occur together, and the
+        subject–relation–object facts linking them, each traceable to the passage it came from.
       </p>
       <p>Explore is not available in this version yet.</p>
     </ComingSoon>

@@ -9,9 +9,10 @@ export default async function IngestPage() {
   return (
     <ComingSoon title="Ingest">
       <p>
-        Upload documents, images, audio and video into a collection, or watch jobs from the mass-ingest folder:
-        each file is stored unchanged, cracked (text extraction, OCR, transcription) and enriched (language,
-        key phrases, entities, facts), and this page will show every job&apos;s progress and errors.
+        Upload documents, images, audio and video into a collection, or watch jobs from the
+        mass-ingest folder: each file is stored unchanged, cracked (text extraction, OCR,
+        transcription) and enriched (language, key phrases, entities, facts), and this page will
+        show every job&apos;s progress and errors.
       </p>
       <p>Ingest from the browser is not available in this version yet.</p>
     </ComingSoon>

@@ -22,14 +22,23 @@ export default async function StatusPage() {
       {result.kind === 'ok' ? (
         <StatusReport services={result.services} checkedAt={checkedAt} />
       ) : (
-        <div className="alert alert-error" role="alert" data-testid="status-unavailable" data-kind={result.kind}>
+        <div
+          className="alert alert-error"
+          role="alert"
+          data-testid="status-unavailable"
+          data-kind={result.kind}
+        >
           <p>
             <strong>
-              {result.kind === 'unreachable' ? 'The Quarry gateway cannot be reached.' : 'The gateway did not return a status report.'}
+              {result.kind === 'unreachable'
+                ? 'The Quarry gateway cannot be reached.'
+                : 'The gateway did not return a status report.'}
             </strong>
           </p>
           <p>{result.message}</p>
-          <p className="muted">Checked {checkedAt} UTC. The services behind the gateway may still be running.</p>
+          <p className="muted">
+            Checked {checkedAt} UTC. The services behind the gateway may still be running.
+          </p>
         </div>
       )}
     </section>
@@ -72,7 +81,10 @@ function ServiceCard({ service }: { service: ServiceStatus }) {
     >
       <header className="card-header">
         <h2 id={headingId}>{service.name}</h2>
-        <span className={`badge ${service.ready ? 'badge-ok' : 'badge-bad'}`} data-testid="service-badge">
+        <span
+          className={`badge ${service.ready ? 'badge-ok' : 'badge-bad'}`}
+          data-testid="service-badge"
+        >
           {service.ready ? 'Ready' : 'Not ready'}
         </span>
       </header>
@@ -95,7 +107,11 @@ function ServiceCard({ service }: { service: ServiceStatus }) {
           </thead>
           <tbody>
             {checks.map(([dependency, check]) => (
-              <tr key={dependency} data-testid={`check-${service.name}-${dependency}`} data-ok={String(check.ok)}>
+              <tr
+                key={dependency}
+                data-testid={`check-${service.name}-${dependency}`}
+                data-ok={String(check.ok)}
+              >
                 <th scope="row">{dependency}</th>
                 <td>
                   <span className={check.ok ? 'check-ok' : 'check-bad'}>
