@@ -17,6 +17,7 @@ import * as accounts from '@quarry/subgraph-accounts';
 import * as documents from '@quarry/subgraph-documents';
 import * as graph from '@quarry/subgraph-graph';
 import { envSchema, start, type RunningGateway } from './app.ts';
+import { postGraphql } from '@quarry/service-kit/testing';
 
 // Every store is isolated per run: a temp SQLite file, a random index alias, unique Neo4j ids.
 const secret = process.env.QUARRY_JWT_SECRET ?? 'integration-test-secret-0123456789abcdef';
@@ -36,25 +37,13 @@ let docsApp: documents.RunningDocuments;
 let graphApp: graph.RunningGraph;
 let gateway: RunningGateway;
 
-interface GqlBody<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
 
-async function gql<T>(
+function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
-  token: string | null = null,
+  bearer: string | null = null,
 ) {
-  const response = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GqlBody<T> };
+  return postGraphql<T>(`${gateway.url}/graphql`, query, variables, bearer);
 }
 
 async function login(): Promise<string> {

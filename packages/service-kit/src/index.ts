@@ -12,4 +12,5 @@ export {
   type ServeOptions,
 } from './http.ts';
 export { graphqlRoute } from './graphql-http.ts';
+export { serveGraphql, type GraphqlServiceOptions } from './graphql-service.ts';
 export { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors.ts';

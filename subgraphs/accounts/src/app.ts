@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createPrismaClient, type PrismaClient } from '@quarry/prisma';
-import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
+import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
 import { AccountsStore } from './accounts-store.ts';
-import { createContext, type Context } from './context.ts';
+import { createContext } from './context.ts';
 import type { Env } from './env.ts';
 import { LoginManager } from './login.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -37,28 +32,19 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const logins = new LoginManager(store, env.QUARRY_JWT_SECRET, env.TOKEN_TTL_SECONDS);
   await logins.ready();
 
-  const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
-    includeStacktraceInErrorResponses: false,
-    // Offline: no Apollo Studio tracing, and no landing page that loads Sandbox from a CDN.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
-  });
-  await apollo.start();
-  const http = await serve({
+  const http = await serveGraphql({
     name: 'accounts',
     host: env.HOST,
     port: env.PORT,
     logger,
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    context: createContext(env.QUARRY_JWT_SECRET, store, logins),
     readiness: { database: () => store.ping() },
-    routes: {
-      '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, store, logins)),
-    },
   });
   return {
     url: http.url,
     close: async () => {
       await http.close();
-      await apollo.stop();
       if (!overrides.prisma) await prisma.$disconnect();
     },
   };

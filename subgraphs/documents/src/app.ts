@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Client } from '@elastic/elasticsearch';
 import { parse } from 'graphql';
-import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
-import { createContext, type Context } from './context.ts';
+import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
+import { createContext } from './context.ts';
 import type { Env } from './env.ts';
 import { resolvers } from './resolvers/index.ts';
 import { DocumentsStore } from './store/documents-store.ts';
@@ -39,27 +37,20 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const store = new DocumentsStore(client, env.DOCUMENTS_INDEX);
   await ensureDocumentsIndex(client, env.DOCUMENTS_INDEX);
 
-  const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
-    includeStacktraceInErrorResponses: false,
-    // No Apollo Studio offline: tracing data would only be computed and thrown away.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  await apollo.start();
-  const http = await serve({
+  const http = await serveGraphql({
     name: 'documents',
     host: env.HOST,
     port: env.PORT,
     logger,
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    context: createContext(env.QUARRY_JWT_SECRET, store),
     readiness: { elasticsearch: () => store.checkHealth() },
-    routes: { '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, store)) },
   });
   return {
     url: http.url,
     client,
     close: async () => {
       await http.close();
-      await apollo.stop();
       if (!overrides.client) await client.close();
     },
   };

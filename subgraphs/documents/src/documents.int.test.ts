@@ -6,6 +6,7 @@ import { signAccessToken, type Viewer } from '@quarry/auth';
 import { createLogger } from '@quarry/service-kit';
 import { indexDocument, start, versionedIndexName, type RunningDocuments } from './app.ts';
 import { envSchema } from './env.ts';
+import { postGraphql, type GraphqlResponse } from '@quarry/service-kit/testing';
 
 // Isolated run: a random alias (and so a random versioned index), deleted at the end.
 const alias = `quarry-test-docs-${randomUUID().slice(0, 8)}`;
@@ -47,10 +48,7 @@ const docsB = Array.from({ length: 2 }, (_, i) => ({
   text: `hidden ${i}`,
 }));
 
-interface GqlBody<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
+type GqlBody<T> = GraphqlResponse<T>['body'];
 interface Node {
   id: string;
   title: string;
@@ -62,20 +60,12 @@ interface PageData {
   documents: { totalCount: number; endCursor: string | null; hasNextPage: boolean; nodes: Node[] };
 }
 
-async function gql<T = Record<string, unknown>>(
+function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   bearer: string | null = token,
 ) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GqlBody<T> };
+  return postGraphql<T>(`${app.url}/graphql`, query, variables, bearer);
 }
 
 before(async () => {

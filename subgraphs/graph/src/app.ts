@@ -1,8 +1,6 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
-import { createContext, type Context } from './context.ts';
+import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
+import { createContext } from './context.ts';
 import type { Env } from './env.ts';
 import { createGraphSchema } from './schema.ts';
 
@@ -26,26 +24,20 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const driver =
     overrides.driver ??
     neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
-  const apollo = new ApolloServer<Context>({
-    schema: await createGraphSchema(env.QUARRY_JWT_SECRET, driver),
-    includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-  });
-  await apollo.start();
-  const http = await serve({
+  const http = await serveGraphql({
     name: 'graph',
     host: env.HOST,
     port: env.PORT,
     logger,
+    schema: await createGraphSchema(env.QUARRY_JWT_SECRET, driver),
+    context: createContext(env.QUARRY_JWT_SECRET),
     readiness: { neo4j: () => driver.verifyConnectivity().then(() => undefined) },
-    routes: { '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET)) },
   });
   return {
     url: http.url,
     driver,
     close: async () => {
       await http.close();
-      await apollo.stop();
       if (!overrides.driver) await driver.close();
     },
   };

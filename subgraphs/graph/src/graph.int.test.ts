@@ -6,6 +6,7 @@ import { signAccessToken, type Viewer } from '@quarry/auth';
 import { createLogger } from '@quarry/service-kit';
 import { start, type RunningGraph } from './app.ts';
 import { envSchema } from './env.ts';
+import { postGraphql } from '@quarry/service-kit/testing';
 
 const secret = process.env.QUARRY_JWT_SECRET ?? 'integration-test-secret-0123456789abcdef';
 const env = envSchema.parse({ ...process.env, PORT: '0', QUARRY_JWT_SECRET: secret });
@@ -37,10 +38,6 @@ const viewer: Viewer = {
 let app: RunningGraph;
 let token: string;
 
-interface GqlBody<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
 interface EntityNode {
   id: string;
   name: string;
@@ -48,20 +45,12 @@ interface EntityNode {
   collectionId: string;
 }
 
-async function gql<T>(
+function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   bearer: string | null = token,
 ) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GqlBody<T> };
+  return postGraphql<T>(`${app.url}/graphql`, query, variables, bearer);
 }
 
 before(async () => {
