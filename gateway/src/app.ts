@@ -2,10 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
+import { createLogger, serve, type Logger } from '@quarry/service-kit';
 import { createContext, type GatewayContext } from './auth/context.ts';
 import { requireAuthPlugin } from './auth/require-auth-plugin.ts';
 import type { Env } from './env.ts';
+import { createFormatError } from './errors/format-error.ts';
+import { graphqlEndpoint } from './http/graphql-endpoint.ts';
+import { limitsFromEnv } from './limits/limits.ts';
+import { complexityLimitPlugin, shapeLimitsRule } from './limits/limits-plugin.ts';
+import { playgroundRoutes } from './playground/playground-route.ts';
 import { probeService } from './status/probe.ts';
 import { statusRoute } from './status/status-route.ts';
 import { AuthForwardingDataSource } from './subgraph-data-source.ts';
@@ -46,15 +51,24 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     supergraphLoaded = true;
   });
 
+  const limits = limitsFromEnv(env);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    // Apollo's default, stated so it is not lost: a GET or a text/plain, form or multipart POST
+    // needs an apollo-require-preflight (or x-apollo-operation-name) header.
+    csrfPrevention: true,
+    // graphqlEndpoint refuses batches first (BATCH_NOT_ALLOWED / BATCH_TOO_LARGE).
+    allowBatchedHttpRequests: limits.batchEnabled,
+    validationRules: [shapeLimitsRule(limits)],
     // Introspection is allowed, but like every operation except login it needs a valid token.
     introspection: true,
     plugins: [
-      // Apollo Sandbox loads from a CDN and is blank offline; an offline playground comes later.
+      // Apollo Sandbox loads from a CDN and is blank offline; GET /playground serves GraphiQL.
       ApolloServerPluginLandingPageDisabled(),
       requireAuthPlugin(),
+      complexityLimitPlugin(limits),
     ],
   });
   await apollo.start();
@@ -70,7 +84,8 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     logger,
     readiness: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphProbe(name)])),
     routes: {
-      '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET)),
+      '/graphql': graphqlEndpoint(apollo, createContext(env.QUARRY_JWT_SECRET), limits),
+      ...playgroundRoutes(),
       '/status': statusRoute({
         secret: env.QUARRY_JWT_SECRET,
         services: {

@@ -1,0 +1,2 @@
+// esbuild bundles imported CSS into playground.css.
+declare module '*.css';

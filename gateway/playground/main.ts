@@ -1,0 +1,84 @@
+// The offline GraphQL playground: GraphiQL bundled at build time (no CDN), talking to this
+// gateway's /graphql with the API token the developer pastes. The page holds no data: every call
+// it makes needs the token, like any other API client.
+import { GraphiQL } from 'graphiql';
+import 'graphiql/style.css';
+import './playground.css';
+import { createElement, useState, type FormEvent } from 'react';
+import { createRoot } from 'react-dom/client';
+
+const TOKEN_KEY = 'quarry.playground.token';
+
+type FetcherParams = { query: string; operationName?: string | null; variables?: unknown };
+
+function fetcherFor(token: string) {
+  return async (params: FetcherParams): Promise<unknown> => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(params),
+    });
+    return response.json();
+  };
+}
+
+function TokenBar(props: { token: string; onChange: (token: string) => void }) {
+  const [draft, setDraft] = useState(props.token);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    props.onChange(draft.trim());
+  };
+  return createElement(
+    'form',
+    { className: 'token-bar', onSubmit: save },
+    createElement('label', { htmlFor: 'token' }, 'API token'),
+    createElement('input', {
+      id: 'token',
+      type: 'password',
+      autoComplete: 'off',
+      placeholder: 'Paste an access token (kept in this tab only)',
+      value: draft,
+      onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    }),
+    createElement('button', { type: 'submit' }, 'Use token'),
+    createElement(
+      'button',
+      {
+        type: 'button',
+        onClick: () => {
+          setDraft('');
+          props.onChange('');
+        },
+      },
+      'Forget',
+    ),
+    createElement(
+      'span',
+      { className: props.token ? 'token-state ok' : 'token-state' },
+      props.token ? 'token set' : 'no token: every call but login is refused',
+    ),
+  );
+}
+
+function Playground() {
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
+  const change = (next: string) => {
+    if (next) sessionStorage.setItem(TOKEN_KEY, next);
+    else sessionStorage.removeItem(TOKEN_KEY);
+    setToken(next);
+  };
+  return createElement(
+    'div',
+    { className: 'playground' },
+    createElement(TokenBar, { token, onChange: change }),
+    // Remounting on a new token refetches the schema with it.
+    createElement(GraphiQL, { key: token, fetcher: fetcherFor(token) }),
+  );
+}
+
+const container = document.getElementById('playground');
+if (container) createRoot(container).render(createElement(Playground));

@@ -1,0 +1,108 @@
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type FieldNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { fragmentsByName } from './fragments.ts';
+import { INTROSPECTION_ROOTS } from './introspection.ts';
+
+/** Arguments that say how many items a field returns. */
+const COUNT_ARGUMENTS = ['first', 'limit'] as const;
+/** The assumed size of a list whose size the query does not state. */
+export const DEFAULT_LIST_SIZE = 10;
+
+/**
+ * Estimated cost of the most expensive operation in the document. The model:
+ * - every field costs 1;
+ * - a field with a `first`/`limit` argument multiplies the cost of its selection by that number
+ *   (a literal, a variable's value, or the argument's default in the schema);
+ * - a list field without such an argument multiplies its selection by DEFAULT_LIST_SIZE, except the
+ *   list directly inside a counted page, whose size is already counted
+ *   (`documents(first: 5) { nodes { … } }` multiplies `nodes`' selection by 5, not 5 × 10).
+ *
+ * An introspection field (`__schema`, `__type`) costs 1 whatever it selects: its answer is bounded
+ * by the schema once `hasCircularIntrospection` has refused nested type expansion.
+ * The document is not validated yet: unknown fields cost 1 and their selections are costed without
+ * type information; fragment cycles are cut where they repeat.
+ */
+export function queryComplexity(
+  document: DocumentNode,
+  schema: GraphQLSchema,
+  variables: Readonly<Record<string, unknown>> = {},
+): number {
+  const fragments = fragmentsByName(document);
+
+  const countOf = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined) => {
+    for (const name of COUNT_ARGUMENTS) {
+      const argument = node.arguments?.find((a) => a.name.value === name);
+      let value: unknown = field?.args.find((a) => a.name === name)?.defaultValue;
+      if (argument?.value.kind === Kind.INT) value = Number(argument.value.value);
+      else if (argument?.value.kind === Kind.VARIABLE) value = variables[argument.value.name.value];
+      if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+    }
+    return undefined;
+  };
+
+  const fieldOf = (parent: GraphQLCompositeType | undefined, name: string) =>
+    parent && (isObjectType(parent) || isInterfaceType(parent))
+      ? parent.getFields()[name]
+      : undefined;
+
+  const costOf = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLCompositeType | undefined,
+    insideCountedPage: boolean,
+    onPath: ReadonlySet<string>,
+  ): number => {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += 1;
+        if (!selection.selectionSet || INTROSPECTION_ROOTS.has(selection.name.value)) continue;
+        const field = fieldOf(parent, selection.name.value);
+        const named = field ? getNamedType(field.type) : undefined;
+        const child = named && isCompositeType(named) ? named : undefined;
+        const isList = field ? isListType(getNullableType(field.type)) : false;
+        const count = countOf(selection, field);
+        let multiplier = 1;
+        if (count !== undefined) multiplier = count;
+        else if (isList && !insideCountedPage) multiplier = DEFAULT_LIST_SIZE;
+        // A counted page that is not itself a list holds the list the count applies to.
+        const countedPage = count !== undefined && !isList;
+        cost += multiplier * costOf(selection.selectionSet, child, countedPage, onPath);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        const type = condition && isCompositeType(condition) ? condition : undefined;
+        cost += costOf(selection.selectionSet, type, insideCountedPage, onPath);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || onPath.has(name)) continue;
+        const condition = schema.getType(fragment.typeCondition.name.value);
+        const type = condition && isCompositeType(condition) ? condition : undefined;
+        cost += costOf(fragment.selectionSet, type, insideCountedPage, new Set([...onPath, name]));
+      }
+    }
+    return cost;
+  };
+
+  let highest = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root = schema.getRootType(definition.operation) ?? undefined;
+    highest = Math.max(highest, costOf(definition.selectionSet, root, false, new Set()));
+  }
+  return highest;
+}

@@ -1,0 +1,25 @@
+import type { Env } from '../env.ts';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxComplexity: number;
+  /** Characters of the query text, checked before it is parsed. */
+  maxQueryLength: number;
+  /** Bytes of the HTTP body, checked while it is read. */
+  maxBodyBytes: number;
+  batchEnabled: boolean;
+  maxBatchSize: number;
+}
+
+export function limitsFromEnv(env: Env): QueryLimits {
+  return {
+    maxDepth: env.GRAPHQL_MAX_DEPTH,
+    maxAliases: env.GRAPHQL_MAX_ALIASES,
+    maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+    maxQueryLength: env.GRAPHQL_MAX_QUERY_LENGTH,
+    maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+    batchEnabled: env.GRAPHQL_BATCH_ENABLED,
+    maxBatchSize: env.GRAPHQL_MAX_BATCH_SIZE,
+  };
+}
