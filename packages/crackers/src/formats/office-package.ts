@@ -18,49 +18,51 @@ export async function withArchive<T>(
   }
 }
 
-/** Title and authorship from docProps/core.xml (OOXML). */
-export async function ooxmlProperties(
+/** Which XML element of a properties part fills which metadata key. */
+type PropertyFields = [qname: string, key: string][];
+
+/** Title plus the mapped fields from one properties part of an office package. */
+async function readProperties(
   archive: Archive,
+  part: string,
+  fields: PropertyFields,
 ): Promise<{ title?: string; metadata: Metadata }> {
-  const core = await archive.readText('docProps/core.xml');
+  const xml = await archive.readText(part);
   const metadata: Metadata = {};
-  const fields: [string, string][] = [
-    ['dc:creator', 'author'],
-    ['dc:subject', 'subject'],
-    ['dc:description', 'description'],
-    ['cp:keywords', 'keywords'],
-    ['cp:lastModifiedBy', 'lastModifiedBy'],
-    ['dcterms:created', 'created'],
-    ['dcterms:modified', 'modified'],
-  ];
   for (const [qname, key] of fields) {
-    const value = firstElementText(core, qname);
+    const value = firstElementText(xml, qname);
     if (value) metadata[key] = value;
   }
-  return { title: firstElementText(core, 'dc:title'), metadata };
+  return { title: firstElementText(xml, 'dc:title'), metadata };
 }
 
+const OOXML_FIELDS: PropertyFields = [
+  ['dc:creator', 'author'],
+  ['dc:subject', 'subject'],
+  ['dc:description', 'description'],
+  ['cp:keywords', 'keywords'],
+  ['cp:lastModifiedBy', 'lastModifiedBy'],
+  ['dcterms:created', 'created'],
+  ['dcterms:modified', 'modified'],
+];
+
+// ODF names the original author meta:initial-creator; its dc:creator is the last editor.
+const ODF_FIELDS: PropertyFields = [
+  ['meta:initial-creator', 'author'],
+  ['dc:creator', 'lastModifiedBy'],
+  ['dc:subject', 'subject'],
+  ['dc:description', 'description'],
+  ['meta:keyword', 'keywords'],
+  ['meta:creation-date', 'created'],
+  ['dc:date', 'modified'],
+];
+
+/** Title and authorship from docProps/core.xml (OOXML). */
+export const ooxmlProperties = (archive: Archive) =>
+  readProperties(archive, 'docProps/core.xml', OOXML_FIELDS);
+
 /** Title and authorship from meta.xml (ODF). */
-export async function odfProperties(
-  archive: Archive,
-): Promise<{ title?: string; metadata: Metadata }> {
-  const meta = await archive.readText('meta.xml');
-  const metadata: Metadata = {};
-  const fields: [string, string][] = [
-    ['meta:initial-creator', 'author'],
-    ['dc:creator', 'lastModifiedBy'],
-    ['dc:subject', 'subject'],
-    ['dc:description', 'description'],
-    ['meta:keyword', 'keywords'],
-    ['meta:creation-date', 'created'],
-    ['dc:date', 'modified'],
-  ];
-  for (const [qname, key] of fields) {
-    const value = firstElementText(meta, qname);
-    if (value) metadata[key] = value;
-  }
-  return { title: firstElementText(meta, 'dc:title'), metadata };
-}
+export const odfProperties = (archive: Archive) => readProperties(archive, 'meta.xml', ODF_FIELDS);
 
 /** Numbered parts such as ppt/slides/slide12.xml, in numeric (not string) order. */
 export function numberedParts(archive: Archive, pattern: RegExp): string[] {
