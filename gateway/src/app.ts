@@ -7,6 +7,7 @@ import { createContext, type GatewayContext } from './auth/context.ts';
 import { requireAuthPlugin } from './auth/require-auth-plugin.ts';
 import type { Env } from './env.ts';
 import { createFormatError } from './errors/format-error.ts';
+import { fileProxy } from './http/file-proxy.ts';
 import { graphqlEndpoint } from './http/graphql-endpoint.ts';
 import { limitsFromEnv } from './limits/limits.ts';
 import { complexityLimitPlugin, shapeLimitsRule } from './limits/limits-plugin.ts';
@@ -85,6 +86,19 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     readiness: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphProbe(name)])),
     routes: {
       '/graphql': graphqlEndpoint(apollo, createContext(env.QUARRY_JWT_SECRET), limits),
+      // Files travel outside GraphQL: `PUT /ingest/jobs/{id}/files?path=` and `GET /originals/{id}`.
+      '/ingest/jobs/*': fileProxy({
+        target: env.PIPELINE_URL,
+        secret: env.QUARRY_JWT_SECRET,
+        methods: ['PUT', 'POST'],
+        logger,
+      }),
+      '/originals/*': fileProxy({
+        target: env.PIPELINE_URL,
+        secret: env.QUARRY_JWT_SECRET,
+        methods: ['GET', 'HEAD'],
+        logger,
+      }),
       ...playgroundRoutes(),
       '/status': statusRoute({
         secret: env.QUARRY_JWT_SECRET,

@@ -1,51 +1,85 @@
+import { Client } from '@elastic/elasticsearch';
+import type { Job } from 'bullmq';
+import { createPrismaClient } from '@quarry/prisma';
+import { ensureSearchIndex } from '@quarry/search-index';
 import { createLogger, serve, type Logger } from '@quarry/service-kit';
 import type { PipelineEnv } from './env.ts';
-import { jobRouter, type StageHandler } from './jobs.ts';
+import { watchIngestFolder } from './folder/scanner.ts';
+import { enqueueRoute } from './http/enqueue-route.ts';
+import { originalsRoute } from './http/originals-route.ts';
+import { uploadRoute } from './http/upload-route.ts';
+import { markFailed } from './ingest/records.ts';
+import {
+  jobRouter,
+  type CrackJob,
+  type EnrichJob,
+  type IndexJob,
+  type StageHandler,
+} from './jobs.ts';
 import { openQueue } from './queue.ts';
+import type { StageContext } from './stages/context.ts';
+import { crackStage } from './stages/crack.ts';
+import { enrichStage } from './stages/enrich.ts';
+import { indexStage } from './stages/index-document.ts';
+import { corenlpAnswers, elasticsearchHealthy } from './readiness.ts';
+import { BlobStore } from './storage/blob-store.ts';
+import { DerivedStore } from './storage/derived-store.ts';
+
+export { envSchema, type PipelineEnv } from './env.ts';
 
 export interface StartOptions {
   logger?: Logger;
-  /** Stage handlers by job name; the ingest issue adds crack/enrich/index. */
+  /** Extra stage handlers by job name (tests); the real stages are always registered. */
   stages?: Record<string, StageHandler>;
 }
 
-async function elasticsearchHealthy(baseUrl: string): Promise<void> {
-  const response = await fetch(new URL('/_cluster/health', baseUrl), {
-    signal: AbortSignal.timeout(1_500),
-  });
-  if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
-  const { status } = (await response.json()) as { status?: string };
-  if (status !== 'green' && status !== 'yellow')
-    throw new Error(`cluster status ${status ?? 'unknown'}`);
-}
-
-/** A tokenize-only request: cheap, and it proves the credentials work, not just that the port answers. */
-async function corenlpAnswers(env: PipelineEnv): Promise<void> {
-  const url = new URL(env.CORENLP_URL);
-  url.searchParams.set(
-    'properties',
-    JSON.stringify({ annotators: 'tokenize', outputFormat: 'json' }),
+/** The last failure of any stage fails the item, with what went wrong. */
+async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Promise<void> {
+  const data = job.data as { itemId?: unknown; runId?: unknown };
+  if (typeof data.itemId !== 'string' || typeof data.runId !== 'string') return;
+  await markFailed(
+    ctx.prisma,
+    data.itemId,
+    data.runId,
+    'internal',
+    `${job.name} failed after ${job.attemptsMade} attempts: ${error.message}`,
   );
-  const auth = Buffer.from(`${env.CORENLP_USER}:${env.CORENLP_PASSWORD}`).toString('base64');
-  const response = await fetch(url, {
-    method: 'POST',
-    body: 'ready?',
-    headers: { authorization: `Basic ${auth}` },
-    signal: AbortSignal.timeout(1_500),
-  });
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
 }
 
-/** Starts the pipeline worker and its health endpoints. */
+/** Starts the pipeline worker, its HTTP API and, when configured, the ingest-folder scanner. */
 export async function start(env: PipelineEnv, options: StartOptions = {}) {
   const logger = options.logger ?? createLogger('pipeline', env.LOG_LEVEL);
-  const queue = openQueue(
-    env.REDIS_URL,
-    env.PIPELINE_CONCURRENCY,
-    jobRouter(options.stages ?? {}, logger),
+  const elasticsearch = new Client({ node: env.ELASTICSEARCH_URL });
+  await ensureSearchIndex(elasticsearch, env.DOCUMENTS_INDEX);
+  const prisma = createPrismaClient(env.DATABASE_URL);
+  // The context is complete before the worker takes its first job (handlers close over it).
+  const ctx = {
+    env,
+    prisma,
+    blobs: new BlobStore(env.PIPELINE_DATA_DIR),
+    derived: new DerivedStore(env.PIPELINE_DATA_DIR),
+    elasticsearch,
     logger,
-  );
+  } as StageContext;
+  const stages: Record<string, StageHandler> = {
+    ...options.stages,
+    // Job data comes from our own stages (jobs.ts); the queue itself is untyped.
+    crack: (job, log) => crackStage(ctx, job as Job<CrackJob>, log),
+    enrich: (job, log) => enrichStage(ctx, job as Job<EnrichJob>, log),
+    index: (job, log) => indexStage(ctx, job as Job<IndexJob>, log),
+  };
+  const queue = openQueue({
+    redisUrl: env.REDIS_URL,
+    name: env.PIPELINE_QUEUE,
+    concurrency: env.PIPELINE_CONCURRENCY,
+    lockMs: env.PIPELINE_LOCK_MS,
+    handle: jobRouter(stages, logger),
+    onFinalFailure: (job, error) => recordFinalFailure(ctx, job, error),
+    logger,
+  });
+  ctx.queue = queue;
+  const folder = env.PIPELINE_INGEST_DIR ? watchIngestFolder(ctx, queue.connection) : null;
+
   const server = await serve({
     name: 'pipeline',
     host: env.HOST,
@@ -56,13 +90,22 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
       elasticsearch: () => elasticsearchHealthy(env.ELASTICSEARCH_URL),
       corenlp: () => corenlpAnswers(env),
     },
+    routes: {
+      '/ingest/jobs/*': uploadRoute(ctx),
+      '/ingest/enqueue': enqueueRoute(ctx),
+      '/originals/*': originalsRoute(ctx),
+    },
   });
   return {
     url: server.url,
     queue: queue.queue,
+    context: ctx,
     async close() {
       await server.close();
+      await folder?.stop();
       await queue.close();
+      await prisma.$disconnect();
+      await elasticsearch.close();
     },
   };
 }

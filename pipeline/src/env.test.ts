@@ -36,8 +36,13 @@ test('a complete environment parses with defaults', () => {
     CORENLP_URL: 'http://127.0.0.1:9000',
     CORENLP_USER: 'quarry',
     CORENLP_PASSWORD: 'a-long-enough-password',
+    DATABASE_URL: 'file:./quarry.db',
+    QUARRY_JWT_SECRET: 'x'.repeat(32),
+    PIPELINE_DATA_DIR: '/srv/quarry',
   });
   assert.equal(env.PORT, 4004);
+  assert.equal(env.PIPELINE_INGEST_DIR, '', 'the ingest folder is off unless set');
+  assert.equal(env.PIPELINE_MAX_FILE_BYTES, 200 * 1024 * 1024);
   assert.equal(env.HOST, '127.0.0.1');
   assert.equal(env.PIPELINE_CONCURRENCY, 2);
 });

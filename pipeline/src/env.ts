@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { envFields } from '@quarry/service-kit';
 
+const MiB = 1024 * 1024;
+
 export const envSchema = z.object({
   HOST: envFields.host(),
   PORT: envFields.port(4004),
@@ -12,12 +14,48 @@ export const envSchema = z.object({
       'must be a redis:// or rediss:// URL',
     ),
   ELASTICSEARCH_URL: envFields.url(),
+  /** Alias of the documents index (see @quarry/search-index). */
+  DOCUMENTS_INDEX: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+    .default('quarry-documents'),
   CORENLP_URL: envFields.url(),
   // CoreNLP's server listens on every interface, so annotation needs its basic-auth credentials.
   CORENLP_USER: z.string().min(1),
   CORENLP_PASSWORD: z.string().min(16),
-  /** Documents a worker process cracks at once; replicas multiply it. */
+  /** Ingest records (jobs, items, versions) live in SQL through Prisma. */
+  DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL'),
+  QUARRY_JWT_SECRET: z.string().min(32),
+  /**
+   * Originals (content-addressed) and what cracking derived from them. Every replica must see the
+   * same folder (a shared volume in Kubernetes).
+   */
+  PIPELINE_DATA_DIR: z.string().min(1),
+  /** A folder scanned for files to ingest: `<dir>/<collection name>/**`. Off when empty. */
+  PIPELINE_INGEST_DIR: z.string().default(''),
+  PIPELINE_SCAN_INTERVAL_MS: z.coerce.number().int().min(500).default(5_000),
+  /** Queue name; tests use their own so they never meet another pipeline's jobs. */
+  PIPELINE_QUEUE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default('quarry-ingest'),
+  /** Documents a worker process works on at once; replicas multiply it. */
   PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Largest file accepted by upload or the ingest folder. */
+  PIPELINE_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200 * MiB),
+  /** Characters per chunk: the unit of parallel enrichment and of text paging. */
+  PIPELINE_CHUNK_CHARS: z.coerce.number().int().min(1_000).max(1_000_000).default(8_000),
+  /** Text beyond this many characters is not indexed (the document says so in its warnings). */
+  PIPELINE_MAX_INDEXED_CHARS: z.coerce.number().int().min(10_000).default(20_000_000),
+  /**
+   * How long a worker holds a job before another may take it over; a killed worker's jobs resume
+   * after about this long.
+   */
+  PIPELINE_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
 });
 
 export type PipelineEnv = z.infer<typeof envSchema>;

@@ -2,11 +2,45 @@ import type { Job } from 'bullmq';
 import type { Logger } from '@quarry/service-kit';
 
 /**
- * Routes a job to its stage by name. The content-cracking stages (crack, enrich, index) register
- * here; a job with a name nobody handles fails with a clear reason instead of vanishing.
+ * The pipeline's stages, one queue job each:
+ *   crack  – sniff and extract one file (or, for a skills re-run, reload what was extracted), record
+ *            the files inside it, split the text into chunks and start the flow below;
+ *   enrich – run the job's skills on one chunk (chunks of one document run in parallel);
+ *   index  – the flow's parent: runs once every chunk is enriched, writes the document to
+ *            Elasticsearch in one request and marks the item done.
+ * Job ids derive from the item and its run id, so a resumed job never duplicates work.
  */
-export type StageHandler = (job: Job, logger: Logger) => Promise<unknown>;
+export interface CrackJob {
+  itemId: string;
+  runId: string;
+}
 
+export interface EnrichJob {
+  itemId: string;
+  runId: string;
+  documentId: string;
+  seq: number;
+  start: number;
+  end: number;
+  byteStart: number;
+  byteEnd: number;
+  skills: string[];
+}
+
+export interface IndexJob {
+  itemId: string;
+  runId: string;
+}
+
+export const jobIds = {
+  crack: (itemId: string, runId: string) => `crack.${itemId}.${runId}`,
+  enrich: (itemId: string, runId: string, seq: number) => `enrich.${itemId}.${runId}.${seq}`,
+  index: (itemId: string, runId: string) => `index.${itemId}.${runId}`,
+};
+
+export type StageHandler = (job: Job<unknown>, logger: Logger) => Promise<unknown>;
+
+/** Routes a job to its stage by name; a job nobody handles fails with a clear reason. */
 export function jobRouter(stages: Record<string, StageHandler>, logger: Logger) {
   return async (job: Job): Promise<unknown> => {
     const stage = stages[job.name];

@@ -4,27 +4,30 @@ import { QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createLogger } from '@quarry/service-kit';
 import { start } from './app.ts';
-import { envSchema } from './env.ts';
-import { INGEST_QUEUE } from './queue.ts';
+import type { PipelineEnv } from './env.ts';
+import { createTestWorld, type TestWorld } from './test-support.ts';
 
-const base = envSchema.parse({ ...process.env, PORT: '0', LOG_LEVEL: 'silent' });
 const logger = createLogger('pipeline-test', 'silent');
+let world: TestWorld;
+let base: PipelineEnv;
 let pipeline: Awaited<ReturnType<typeof start>>;
 let events: QueueEvents;
 let eventsConnection: Redis;
 
 before(async () => {
+  world = await createTestWorld(process.env);
+  base = world.env;
   pipeline = await start(base, {
     logger,
     stages: {
-      echo: async (job) => ({ echoed: job.data as unknown }),
+      echo: async (job) => ({ echoed: job.data }),
       explode: async () => {
         throw new Error('this document is broken');
       },
     },
   });
   eventsConnection = new Redis(base.REDIS_URL, { maxRetriesPerRequest: null });
-  events = new QueueEvents(INGEST_QUEUE, { connection: eventsConnection });
+  events = new QueueEvents(base.PIPELINE_QUEUE, { connection: eventsConnection });
   // Fail fast (not hang) when the test stack's Redis is not there.
   await Promise.race([
     events.waitUntilReady(),
@@ -44,6 +47,7 @@ after(async () => {
   await events.close();
   eventsConnection.disconnect();
   await pipeline.close();
+  await world.cleanup();
 });
 
 test('/readyz reports redis, elasticsearch and corenlp reachable', async () => {

@@ -1,65 +1,94 @@
-import { Queue, Worker, type Job } from 'bullmq';
+import { FlowProducer, Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '@quarry/service-kit';
 
-/** The durable job queue every pipeline replica consumes (Redis + BullMQ; see docs/adr/0002). */
-export const INGEST_QUEUE = 'quarry-ingest';
-
 export type JobHandler = (job: Job) => Promise<unknown>;
+
+/** Retries with exponential backoff: a store that blinks does not fail a document. */
+export const JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: 1_000,
+  removeOnFail: 5_000,
+} as const;
+
+export interface QueueOptions {
+  redisUrl: string;
+  /** The durable job queue every pipeline replica consumes (Redis + BullMQ; see docs/adr/0002). */
+  name: string;
+  concurrency: number;
+  /** How long a worker holds a job before a stalled-job check hands it to another worker. */
+  lockMs: number;
+  handle: JobHandler;
+  /** Called once a job has failed for the last time (no retry left). */
+  onFinalFailure: (job: Job, error: Error) => Promise<void>;
+  logger: Logger;
+}
 
 export interface PipelineQueue {
   queue: Queue;
+  flows: FlowProducer;
   worker: Worker;
+  /** The non-blocking connection, for small coordination commands (locks). */
+  connection: Redis;
   /** Resolves when Redis answers PING. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Connects the queue and starts a worker. Jobs get retries with exponential backoff by default, and
- * a job whose handler throws fails alone: the worker goes on with the next one.
+ * Connects the queue and starts a worker. A job whose handler throws fails alone: the worker goes
+ * on with the next one. A worker that dies mid-job stops renewing its lock; after `lockMs` the
+ * stalled-job check puts the job back and another worker (or the restarted one) resumes it.
  */
-export function openQueue(
-  redisUrl: string,
-  concurrency: number,
-  handle: JobHandler,
-  logger: Logger,
-): PipelineQueue {
+export function openQueue(options: QueueOptions): PipelineQueue {
+  const { logger } = options;
   // BullMQ needs maxRetriesPerRequest null for its blocking commands.
-  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+  const connection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   connection.on('error', (error: Error) =>
     logger.warn({ err: error.message }, 'redis connection problem'),
   );
-  const queue = new Queue(INGEST_QUEUE, {
-    connection,
-    defaultJobOptions: {
-      attempts: 3,
-      backoff: { type: 'exponential', delay: 2_000 },
-      removeOnComplete: 1_000,
-      removeOnFail: false,
-    },
-  });
+  const queue = new Queue(options.name, { connection, defaultJobOptions: JOB_OPTIONS });
+  const flows = new FlowProducer({ connection });
   // The worker blocks on its own connection. BullMQ leaves connections it was handed open on close,
   // so close() below disconnects both.
   const workerConnection = connection.duplicate();
-  const worker = new Worker(INGEST_QUEUE, handle, {
+  const worker = new Worker(options.name, options.handle, {
     connection: workerConnection,
-    concurrency,
+    concurrency: options.concurrency,
+    lockDuration: options.lockMs,
+    stalledInterval: Math.max(1_000, Math.floor(options.lockMs / 2)),
+    maxStalledCount: 2,
     autorun: true,
   });
-  worker.on('failed', (job, error) =>
-    logger.warn({ jobId: job?.id, name: job?.name, err: error.message }, 'job failed'),
-  );
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    logger.warn(
+      { jobId: job.id, name: job.name, attempt: job.attemptsMade, final, err: error.message },
+      'job failed',
+    );
+    if (final) {
+      options
+        .onFinalFailure(job, error)
+        .catch((err: unknown) =>
+          logger.error({ err, jobId: job.id }, 'could not record a failed job'),
+        );
+    }
+  });
   worker.on('error', (error) => logger.error({ err: error.message }, 'worker error'));
   return {
     queue,
+    flows,
     worker,
+    connection,
     async ping() {
       const reply = await connection.ping();
       if (reply !== 'PONG') throw new Error(`redis answered ${String(reply)}`);
     },
     async close() {
       await worker.close();
+      await flows.close();
       await queue.close();
       connection.disconnect();
       workerConnection.disconnect();

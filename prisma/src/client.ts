@@ -13,5 +13,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
       'DATABASE_URL must be a SQLite file: URL (e.g. file:./quarry.db); server databases come later',
     );
   }
-  return new PrismaClient({ adapter: new PrismaLibSql({ url: databaseUrl }) });
+  // Several processes share the file (accounts, documents, every pipeline worker): wait for a
+  // writer's lock instead of failing at once with SQLITE_BUSY, which is libsql's default.
+  return new PrismaClient({ adapter: new PrismaLibSql({ url: databaseUrl, timeout: 15_000 }) });
 }

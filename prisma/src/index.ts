@@ -9,4 +9,11 @@ export {
 export { BCRYPT_COST, generatePassword, hashPassword, verifyPassword } from './password.ts';
 export { normalizeEmail, rolesFromRows } from './roles.ts';
 export { Prisma } from '../generated/client.ts';
-export type { AuditEvent, Collection, User } from '../generated/client.ts';
+export type {
+  AuditEvent,
+  Collection,
+  IngestItem,
+  IngestJob,
+  SourceFile,
+  User,
+} from '../generated/client.ts';

@@ -70,9 +70,11 @@ export async function migrate(
     );
   }
   const migrations = readMigrations(migrationsDir);
-  const client: Client = createClient({ url: databaseUrl });
+  const client: Client = createClient({ url: databaseUrl, timeout: 15_000 });
   const result: MigrateResult = { applied: [], alreadyApplied: [] };
   try {
+    // Write-ahead logging lets readers go on while one process writes; the mode stays with the file.
+    await client.execute('PRAGMA journal_mode = WAL');
     await client.execute(HISTORY_DDL);
     for (const migration of migrations) {
       // 'write' starts with BEGIN IMMEDIATE: a second migrator waits instead of applying twice.

@@ -15,6 +15,15 @@ export function storeConnections({ env, secrets }: StackContext) {
     REDIS_URL: `redis://:${secrets.redisPassword}@127.0.0.1:${env.QUARRY_REDIS_PORT}`,
     DATABASE_URL: `file:${join(env.dataDir, 'accounts.db')}`,
     QUARRY_JWT_SECRET: secrets.jwtSecret,
+    ...pipelineFolders({ env }),
+  };
+}
+
+/** The pipeline's storage: originals and derived text, and the folder it watches for new files. */
+export function pipelineFolders({ env }: Pick<StackContext, 'env'>) {
+  return {
+    PIPELINE_DATA_DIR: join(env.dataDir, 'pipeline'),
+    PIPELINE_INGEST_DIR: join(env.dataDir, 'ingest'),
   };
 }
 

@@ -11,7 +11,7 @@ export interface GatewayContext {
   forwardedFor: string | null;
 }
 
-function forwardedFor(req: IncomingMessage): string | null {
+export function forwardedFor(req: IncomingMessage): string | null {
   const incoming = req.headers['x-forwarded-for'];
   const chain = (Array.isArray(incoming) ? incoming.join(', ') : incoming)?.trim();
   const peer = req.socket.remoteAddress ?? null;

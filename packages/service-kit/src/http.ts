@@ -12,7 +12,10 @@ export interface ServeOptions {
   logger: Logger;
   /** Dependencies that must answer before /readyz says ready (stores, other services). */
   readiness: Record<string, ReadinessCheck>;
-  /** Extra routes by exact path, e.g. { '/graphql': handler }. */
+  /**
+   * Extra routes by exact path, e.g. { '/graphql': handler }, or by prefix when the key ends in
+   * `/*` (e.g. { '/originals/*': handler }); the longest matching prefix wins.
+   */
   routes?: Record<string, RequestHandler>;
 }
 
@@ -45,6 +48,19 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function prefixRoute(
+  routes: Record<string, RequestHandler>,
+  path: string,
+): RequestHandler | undefined {
+  let best: string | undefined;
+  for (const key of Object.keys(routes)) {
+    if (!key.endsWith('/*')) continue;
+    const prefix = key.slice(0, -1);
+    if (path.startsWith(prefix) && (!best || key.length > best.length)) best = key;
+  }
+  return best ? routes[best] : undefined;
+}
+
 /**
  * Starts the service's HTTP server: /healthz (the process is alive), /readyz (its dependencies
  * answer), plus the service's own routes. Unknown paths get 404, handler failures a logged 500.
@@ -61,7 +77,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://local').pathname;
-    const handler = routes[path];
+    const handler = routes[path] ?? prefixRoute(routes, path);
     if (!handler) return sendJson(res, 404, { error: 'not found' });
     handler(req, res).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError)

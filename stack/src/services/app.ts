@@ -51,7 +51,7 @@ export const documents = nodeService(
   'documents',
   'subgraphs/documents',
   (c) => c.env.QUARRY_DOCUMENTS_PORT,
-  ['ELASTICSEARCH_URL', 'QUARRY_JWT_SECRET'],
+  ['ELASTICSEARCH_URL', 'DATABASE_URL', 'PIPELINE_URL', 'QUARRY_JWT_SECRET'],
 );
 export const graph = nodeService('graph', 'subgraphs/graph', (c) => c.env.QUARRY_GRAPH_PORT, [
   'NEO4J_URI',
@@ -65,6 +65,10 @@ export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_
   'CORENLP_URL',
   'CORENLP_USER',
   'CORENLP_PASSWORD',
+  'DATABASE_URL',
+  'QUARRY_JWT_SECRET',
+  'PIPELINE_DATA_DIR',
+  'PIPELINE_INGEST_DIR',
 ]);
 export const gateway = nodeService('gateway', 'gateway', (c) => c.env.QUARRY_GATEWAY_PORT, [
   'DOCUMENTS_URL',

@@ -1,0 +1,33 @@
+// @quarry/search-index: the one definition of the Elasticsearch documents index, shared by the
+// pipeline (writer), the documents subgraph (reader) and the benchmarks.
+export {
+  chunkText,
+  makeChunk,
+  type IndexedChunk,
+  type IndexedDocument,
+  type KeyPhraseScore,
+  type LanguageShare,
+  type PageSpan,
+  type Provenance,
+} from './document.ts';
+export {
+  isIndexedLanguage,
+  LANGUAGES,
+  TEXT_FIELDS,
+  textFieldFor,
+  type IndexedLanguage,
+} from './languages.ts';
+export {
+  indexMappings,
+  indexSettings,
+  MAPPING_VERSION,
+  MAX_CHUNKS,
+  type AnalysisFlavour,
+} from './mapping.ts';
+export { migrateSource } from './migrations.ts';
+export {
+  detectAnalysis,
+  ensureSearchIndex,
+  versionedIndexName,
+  type EnsureResult,
+} from './setup.ts';

@@ -1,0 +1,27 @@
+export { skillTag, type ChunkInput, type ChunkOutcome, type Skill } from './skill.ts';
+export {
+  UnknownSkillError,
+  resolveSkills,
+  runSkillsOnChunk,
+  skillCatalogue,
+  skills,
+} from './registry.ts';
+export {
+  MIN_LETTERS,
+  detectLanguage,
+  languageSkill,
+  mergeLanguages,
+  type LanguageChunkResult,
+  type LanguageDocumentResult,
+  type LanguageShare,
+} from './language-skill.ts';
+export {
+  PHRASES_PER_CHUNK,
+  PHRASES_PER_DOCUMENT,
+  extractKeyPhrases,
+  keyphrasesSkill,
+  type KeyPhrase,
+  type KeyPhrasesChunkResult,
+  type KeyPhrasesDocumentResult,
+} from './keyphrases-skill.ts';
+export { normalisePhrase, type ScoredPhrase } from './phrases.ts';

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, sendJson } from '@quarry/service-kit';
+import { enqueueItem } from '../ingest/enqueue.ts';
+import { startNewRuns } from '../ingest/records.ts';
+import type { StageContext } from '../stages/context.ts';
+import { authenticate, canWrite, HttpError, requireMethod, route } from './respond.ts';
+
+const MAX_IDS = 1_000;
+
+/**
+ * `POST /ingest/enqueue` `{"itemIds": [...]}`: starts a new run for waiting or failed items (the
+ * documents subgraph's retry and re-run mutations call this after recording them). Items the
+ * caller may not write are skipped as if they did not exist.
+ */
+export function enqueueRoute(ctx: StageContext) {
+  return route(async (req: IncomingMessage, res: ServerResponse) => {
+    requireMethod(req, 'POST');
+    const viewer = await authenticate(req, ctx.env.QUARRY_JWT_SECRET);
+    let itemIds: unknown;
+    try {
+      itemIds = (JSON.parse(await readBody(req, 256 * 1024)) as { itemIds?: unknown }).itemIds;
+    } catch {
+      throw new HttpError(400, 'BAD_REQUEST', 'Send JSON: {"itemIds": ["..."]}.');
+    }
+    if (!Array.isArray(itemIds) || !itemIds.every((id) => typeof id === 'string')) {
+      throw new HttpError(400, 'BAD_REQUEST', 'itemIds must be an array of strings.');
+    }
+    if (itemIds.length > MAX_IDS) {
+      throw new HttpError(400, 'TOO_MANY', `At most ${MAX_IDS} items per request.`);
+    }
+    const writable = await ctx.prisma.ingestItem.findMany({
+      where: { id: { in: itemIds }, collectionId: { in: viewer.collections } },
+      select: { id: true, collectionId: true },
+    });
+    const allowed = writable.filter((item) => canWrite(viewer, item.collectionId)).map((i) => i.id);
+    const items = await startNewRuns(ctx.prisma, allowed);
+    for (const item of items) await enqueueItem(ctx.queue, item);
+    sendJson(res, 200, { queued: items.length });
+  });
+}

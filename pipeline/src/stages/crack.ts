@@ -1,0 +1,182 @@
+import type { Job } from 'bullmq';
+import { crack, DEFAULT_LIMITS } from '@quarry/crackers';
+import { MAX_CHUNKS } from '@quarry/search-index';
+import type { IngestItem, IngestJob } from '@quarry/prisma';
+import type { Logger } from '@quarry/service-kit';
+import { chunkText, type ChunkSpan } from '../chunking.ts';
+import { enqueueItem } from '../ingest/enqueue.ts';
+import { markFailed, markStatus, registerChild } from '../ingest/records.ts';
+import { JOB_OPTIONS } from '../queue.ts';
+import { jobIds, type CrackJob, type EnrichJob, type IndexJob } from '../jobs.ts';
+import type { StageContext } from './context.ts';
+import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
+
+type ItemWithJob = IngestItem & { job: IngestJob };
+
+function stringMetadata(metadata: Record<string, string | number | boolean>) {
+  return Object.fromEntries(Object.entries(metadata).map(([key, value]) => [key, String(value)]));
+}
+
+async function rootDocumentId(ctx: StageContext, item: IngestItem): Promise<string> {
+  let current = item;
+  while (current.parentItemId) {
+    const parent = await ctx.prisma.ingestItem.findUnique({ where: { id: current.parentItemId } });
+    if (!parent) break;
+    current = parent;
+  }
+  return current.documentId;
+}
+
+/** Cracks the original; returns null (item failed with its reason) when the file cannot be read. */
+async function crackOriginal(
+  ctx: StageContext,
+  item: ItemWithJob,
+  logger: Logger,
+): Promise<{ cracked: CrackedDocument; text: string } | null> {
+  const fail = async (reason: string, message: string) => {
+    logger.info({ itemId: item.id, reason }, message);
+    await markFailed(ctx.prisma, item.id, item.runId, reason, message);
+    return null;
+  };
+  if (item.depth > DEFAULT_LIMITS.maxDepth) {
+    return fail('too-deep', `nested more than ${DEFAULT_LIMITS.maxDepth} levels deep`);
+  }
+  const bytes = await ctx.blobs.read(item.sha256).catch(() => null);
+  if (!bytes) return fail('internal', 'the original file is missing from storage');
+  const result = await crack(
+    { bytes, fileName: item.name },
+    { ...DEFAULT_LIMITS, maxBytes: ctx.env.PIPELINE_MAX_FILE_BYTES },
+  );
+  if (!result.ok) return fail(result.reason, result.message);
+
+  const warnings = [...result.warnings];
+  if (result.mislabelled) warnings.push(`the content is ${result.kind}, not what the name says`);
+  let text = result.text;
+  const cap = ctx.env.PIPELINE_MAX_INDEXED_CHARS;
+  const textTruncated = text.length > cap;
+  if (textTruncated) {
+    warnings.push(
+      `only the first ${cap.toLocaleString('en')} of ${text.length.toLocaleString('en')} characters are indexed`,
+    );
+    text = text.slice(0, cap);
+  }
+  const metadata = stringMetadata(result.metadata);
+  const cracked: CrackedDocument = {
+    documentId: item.documentId,
+    collectionId: item.collectionId,
+    lineageId: item.lineageId || item.documentId,
+    version: item.version,
+    parentId: item.parentItemId
+      ? ((await ctx.prisma.ingestItem.findUnique({ where: { id: item.parentItemId } }))
+          ?.documentId ?? null)
+      : null,
+    rootId: await rootDocumentId(ctx, item),
+    title: result.title?.trim() || item.name,
+    fileName: item.name,
+    sourcePath: item.path,
+    format: result.kind,
+    mediaType: result.mediaType,
+    sizeBytes: item.sizeBytes,
+    sha256: item.sha256,
+    mislabelled: result.mislabelled,
+    metadata,
+    authoredAt: authoredAtFrom(result.metadata),
+    ingestedAt: new Date().toISOString(),
+    textLength: text.length,
+    textTruncated,
+    pages: (result.pages ?? []).filter((page) => page.start < text.length),
+    warnings,
+    provenance: {
+      jobId: item.jobId,
+      itemId: item.id,
+      source: item.job.source,
+      ingestedBy: item.job.createdById,
+    },
+  };
+  await ctx.derived.writeText(item.documentId, text);
+  await ctx.derived.writeJson(item.documentId, 'cracked', cracked);
+
+  // Members and attachments become items of their own, cracked by any worker.
+  for (const child of result.children) {
+    const blob = await ctx.blobs.putBytes(child.bytes);
+    const { item: childItem } = await registerChild(ctx.prisma, {
+      parent: item,
+      path: `${item.path}/${child.path}`,
+      name: child.fileName,
+      blob,
+    });
+    if (childItem.status === 'queued') await enqueueItem(ctx.queue, childItem);
+  }
+  return { cracked, text };
+}
+
+/** A skills re-run starts from what cracking kept, not from the original. */
+async function reloadCracked(ctx: StageContext, item: ItemWithJob) {
+  const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
+  const text = cracked ? await ctx.derived.readText(item.documentId).catch(() => null) : null;
+  if (!cracked || text === null) {
+    await markFailed(
+      ctx.prisma,
+      item.id,
+      item.runId,
+      'internal',
+      'the extracted text of this document is gone; ingest the file again',
+    );
+    return null;
+  }
+  return { cracked, text };
+}
+
+function spansFor(ctx: StageContext, text: string): ChunkSpan[] {
+  // Keep within the index's nested-document limit even if the chunk size is set very small.
+  const size = Math.max(ctx.env.PIPELINE_CHUNK_CHARS, Math.ceil(text.length / MAX_CHUNKS));
+  return chunkText(text, size);
+}
+
+export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: Logger) {
+  const { itemId, runId } = job.data;
+  const item = await ctx.prisma.ingestItem.findUnique({
+    where: { id: itemId },
+    include: { job: true },
+  });
+  // Gone, or a newer run (retry, re-run) owns the item now.
+  if (!item || item.runId !== runId) return { skipped: 'superseded' };
+  // Resumed after the flow was already queued: the flow carries on by itself.
+  if (await ctx.queue.queue.getJob(jobIds.index(itemId, runId))) return { skipped: 'flow exists' };
+
+  await markStatus(ctx.prisma, item.id, runId, 'cracking');
+  const loaded =
+    item.job.source === 'rerun'
+      ? await reloadCracked(ctx, item)
+      : await crackOriginal(ctx, item, logger);
+  if (!loaded) return { failed: true };
+
+  const skills = JSON.parse(item.job.skills) as string[];
+  const spans = spansFor(ctx, loaded.text);
+  await markStatus(ctx.prisma, item.id, runId, 'enriching', {
+    chunksTotal: spans.length,
+    mediaType: loaded.cracked.mediaType,
+  });
+  const indexData: IndexJob = { itemId, runId };
+  await ctx.queue.flows.add({
+    name: 'index',
+    queueName: ctx.env.PIPELINE_QUEUE,
+    data: indexData,
+    opts: { ...JOB_OPTIONS, jobId: jobIds.index(itemId, runId) },
+    children: spans.map((span) => {
+      const data: EnrichJob = { itemId, runId, documentId: item.documentId, skills, ...span };
+      return {
+        name: 'enrich',
+        queueName: ctx.env.PIPELINE_QUEUE,
+        data,
+        // A chunk that keeps failing fails its document (the index job), not just itself.
+        opts: {
+          ...JOB_OPTIONS,
+          jobId: jobIds.enrich(itemId, runId, span.seq),
+          failParentOnFailure: true,
+        },
+      };
+    }),
+  });
+  return { chunks: spans.length };
+}

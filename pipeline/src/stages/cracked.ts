@@ -1,0 +1,46 @@
+import type { PageSpan } from '@quarry/search-index';
+
+/**
+ * What the crack stage keeps about a document beside its text (derived store, `cracked.json`):
+ * everything the index stage needs that is not a skill's output, so skills can run again later
+ * without cracking again.
+ */
+export interface CrackedDocument {
+  documentId: string;
+  collectionId: string;
+  lineageId: string;
+  version: number;
+  parentId: string | null;
+  rootId: string;
+  title: string;
+  fileName: string;
+  sourcePath: string;
+  format: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  mislabelled: boolean;
+  metadata: Record<string, string>;
+  authoredAt: string | null;
+  /** When this version was first cracked: a skills re-run keeps it, so re-running never reorders. */
+  ingestedAt: string;
+  textLength: number;
+  textTruncated: boolean;
+  pages: PageSpan[];
+  warnings: string[];
+  provenance: { jobId: string; itemId: string; source: string; ingestedBy: string | null };
+}
+
+const DATE_KEYS = ['date', 'created', 'creationDate', 'CreationDate', 'modified'];
+
+/** The first metadata date that parses, as ISO 8601: when the content says it was written. */
+export function authoredAtFrom(metadata: Record<string, string | number | boolean>): string | null {
+  for (const key of DATE_KEYS) {
+    const value = metadata[key];
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const date = new Date(value);
+    const year = date.getUTCFullYear();
+    if (!Number.isNaN(date.getTime()) && year > 1900 && year < 2200) return date.toISOString();
+  }
+  return null;
+}

@@ -1,0 +1,127 @@
+import type { Job } from 'bullmq';
+import { resolveSkills, skillTag } from '@quarry/skills';
+import {
+  makeChunk,
+  type IndexedDocument,
+  type KeyPhraseScore,
+  type LanguageShare,
+} from '@quarry/search-index';
+import type { Logger } from '@quarry/service-kit';
+import { markDone, markStatus } from '../ingest/records.ts';
+import type { IndexJob } from '../jobs.ts';
+import type { StageContext } from './context.ts';
+import type { CrackedDocument } from './cracked.ts';
+import type { ChunkResultFile } from './enrich.ts';
+
+function chunkLanguage(results: Record<string, unknown>): string | null {
+  const language = results.language as { language?: unknown } | undefined;
+  return typeof language?.language === 'string' ? language.language : null;
+}
+
+/** Folds every skill's chunk results into the document-level fields the index holds. */
+function mergeSkills(skillNames: string[], chunks: ChunkResultFile[]) {
+  const merged: {
+    language: string | null;
+    languages: LanguageShare[];
+    keyPhraseScores: KeyPhraseScore[];
+    skills: string[];
+  } = { language: null, languages: [], keyPhraseScores: [], skills: [] };
+  for (const skill of resolveSkills(skillNames)) {
+    const result = skill.mergeDocument(
+      chunks.map((chunk) => ({
+        seq: chunk.seq,
+        start: chunk.start,
+        end: chunk.end,
+        result: chunk.results[skill.name],
+      })),
+    ) as { language?: string | null; languages?: LanguageShare[]; keyPhrases?: KeyPhraseScore[] };
+    if (skill.name === 'language') {
+      merged.language = result.language ?? null;
+      merged.languages = result.languages ?? [];
+    }
+    if (skill.name === 'keyphrases') merged.keyPhraseScores = result.keyPhrases ?? [];
+    merged.skills.push(skillTag(skill));
+  }
+  return merged;
+}
+
+/** A newer version of the same lineage that is not failed makes this one historical. */
+async function isLatest(ctx: StageContext, cracked: CrackedDocument): Promise<boolean> {
+  const newer = await ctx.prisma.ingestItem.count({
+    where: {
+      lineageId: cracked.lineageId,
+      version: { gt: cracked.version },
+      duplicate: false,
+      status: { not: 'failed' },
+    },
+  });
+  return newer === 0;
+}
+
+/**
+ * The flow's parent: runs once every chunk is enriched. The whole document, chunks included, goes
+ * to Elasticsearch in ONE request under its derived id, so a search never sees half a document and
+ * a resumed job overwrites rather than duplicates.
+ */
+export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger: Logger) {
+  const { itemId, runId } = job.data;
+  const item = await ctx.prisma.ingestItem.findUnique({
+    where: { id: itemId },
+    include: { job: true },
+  });
+  if (!item || item.runId !== runId) return { skipped: 'superseded' };
+  await markStatus(ctx.prisma, itemId, runId, 'indexing');
+
+  const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
+  if (!cracked) throw new Error('the extracted text of this document is missing from storage');
+  const text = await ctx.derived.readText(item.documentId);
+  const chunks: ChunkResultFile[] = [];
+  for (let seq = 0; seq < item.chunksTotal; seq++) {
+    const file = await ctx.derived.readJson<ChunkResultFile>(
+      item.documentId,
+      ctx.derived.chunkResultName(runId, seq),
+    );
+    if (!file) throw new Error(`chunk ${seq + 1} of ${item.chunksTotal} has no result`);
+    chunks.push(file);
+  }
+  const skills = mergeSkills(JSON.parse(item.job.skills) as string[], chunks);
+  const { documentId, provenance, ...rest } = cracked;
+  const document: IndexedDocument = {
+    ...rest,
+    id: documentId,
+    isLatest: await isLatest(ctx, cracked),
+    language: skills.language,
+    languages: skills.languages,
+    keyPhrases: skills.keyPhraseScores.map((k) => k.phrase),
+    keyPhraseScores: skills.keyPhraseScores,
+    skills: skills.skills,
+    // A re-run keeps the original ingest as provenance.
+    provenance,
+    pageCount: cracked.pages.length > 0 ? cracked.pages.length : null,
+    chunks: chunks.map((chunk) =>
+      makeChunk(
+        chunk.seq,
+        chunk.start,
+        chunk.end,
+        chunkLanguage(chunk.results),
+        text.slice(chunk.start, chunk.end),
+      ),
+    ),
+  };
+  await ctx.elasticsearch.index({ index: ctx.env.DOCUMENTS_INDEX, id: documentId, document });
+  if (item.replacesDocumentId && document.isLatest) {
+    await ctx.elasticsearch
+      .update({
+        index: ctx.env.DOCUMENTS_INDEX,
+        id: item.replacesDocumentId,
+        doc: { isLatest: false },
+      })
+      .catch((error: { meta?: { statusCode?: number } }) => {
+        // The older version may have failed and never been indexed.
+        if (error.meta?.statusCode !== 404) throw error;
+      });
+  }
+  await markDone(ctx.prisma, itemId, runId);
+  await ctx.derived.pruneRuns(item.documentId, runId);
+  return { documentId, chunks: chunks.length };
+}

@@ -1,0 +1,115 @@
+// Shared set-up of the pipeline's integration tests: a private SQLite database, data folder,
+// queue and index alias on the REAL stores of the test profile, and signed tokens.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client } from '@elastic/elasticsearch';
+import { signAccessToken, type Role } from '@quarry/auth';
+import { createPrismaClient, migrate, type PrismaClient } from '@quarry/prisma';
+import { versionedIndexName } from '@quarry/search-index';
+import { envSchema, type PipelineEnv } from './env.ts';
+
+export interface TestWorld {
+  env: PipelineEnv;
+  dir: string;
+  prisma: PrismaClient;
+  elasticsearch: Client;
+  token(roles: Role[], collections: string[]): Promise<string>;
+  cleanup(): Promise<void>;
+}
+
+/** `source` is the test's process.env: the stack's connection settings (stack.env). */
+export async function createTestWorld(
+  source: Record<string, string | undefined>,
+  overrides: Record<string, string> = {},
+): Promise<TestWorld> {
+  const dir = await mkdtemp(join(tmpdir(), 'quarry-pipeline-'));
+  const suffix = randomUUID().slice(0, 8);
+  const databaseUrl = `file:${join(dir, 'quarry.db')}`;
+  await migrate(databaseUrl);
+  const env = envSchema.parse({
+    ...source,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    PIPELINE_DATA_DIR: join(dir, 'data'),
+    PIPELINE_QUEUE: `test-${suffix}`,
+    DOCUMENTS_INDEX: `test-documents-${suffix}`,
+    PIPELINE_LOCK_MS: '3000',
+    ...overrides,
+  });
+  const prisma = createPrismaClient(databaseUrl);
+  const elasticsearch = new Client({ node: env.ELASTICSEARCH_URL });
+  return {
+    env,
+    dir,
+    prisma,
+    elasticsearch,
+    token: (roles, collections) =>
+      signAccessToken(
+        {
+          id: `u-${roles.join('-')}`,
+          email: 'tester@example.org',
+          name: 'Tester',
+          roles,
+          collections,
+        },
+        env.QUARRY_JWT_SECRET,
+        600,
+      ),
+    async cleanup() {
+      await elasticsearch.indices.delete({
+        index: versionedIndexName(env.DOCUMENTS_INDEX),
+        ignore_unavailable: true,
+      });
+      await elasticsearch.close();
+      await prisma.$disconnect();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until every item of the job is done or failed (or the time is up). */
+export async function waitForJob(prisma: PrismaClient, jobId: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const items = await prisma.ingestItem.findMany({ where: { jobId } });
+    if (items.length > 0 && items.every((i) => i.status === 'done' || i.status === 'failed')) {
+      return items;
+    }
+    if (Date.now() > deadline) {
+      const open = items.filter((i) => i.status !== 'done' && i.status !== 'failed');
+      throw new Error(
+        `job ${jobId} not finished: ${open.map((i) => `${i.path}=${i.status}`).join(', ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function upload(
+  baseUrl: string,
+  token: string,
+  jobId: string,
+  path: string,
+  body: Uint8Array | string,
+) {
+  const response = await fetch(
+    `${baseUrl}/ingest/jobs/${jobId}/files?path=${encodeURIComponent(path)}`,
+    { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body },
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      item?: {
+        id: string;
+        documentId: string;
+        duplicate: boolean;
+        version: number;
+        status: string;
+      };
+      error?: { code: string; message: string };
+    },
+  };
+}
