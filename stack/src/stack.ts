@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupAccounts, type AccountsSetup } from './accounts-setup.ts';
+import { setupSearchIndex } from './search-index-setup.ts';
 import { appUrls, storeConnections, toEnvFile } from './connections.ts';
 import type { StackEnv } from './env.ts';
 import { portInUse } from './probes.ts';
@@ -87,6 +88,7 @@ export async function upStores(ctx: StackContext, say: Say): Promise<void> {
 /** Migrates the accounts database and creates the first admin, then starts the app services. */
 export async function upApp(ctx: StackContext, say: Say): Promise<AccountsSetup> {
   const admin = await setupAccounts(ctx);
+  await setupSearchIndex(ctx, say);
   say('Starting Quarry services');
   for (const wave of APP_WAVES) await startServices(ctx, wave, say);
   return admin;

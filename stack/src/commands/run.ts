@@ -1,6 +1,7 @@
 import { appUrls } from '../connections.ts';
 import { toolEnv, type StackEnv } from '../env.ts';
 import { context, StackError, upApp, upStores } from '../stack.ts';
+import { loadSamples } from '../samples.ts';
 import { bin, exec } from './exec.ts';
 
 type Say = (line: string) => void;
@@ -17,6 +18,8 @@ export async function runQuarry(env: StackEnv, say: Say): Promise<number> {
   );
   if (build.code !== 0) throw new StackError('the build failed (output above)');
   const admin = await upApp(ctx, say);
+  say('Loading the sample corpus');
+  await loadSamples(ctx, say);
   const { WEB_URL, GATEWAY_URL } = appUrls(ctx);
   say('');
   say(`Quarry is running: ${WEB_URL}`);

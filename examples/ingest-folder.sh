@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Sends every file of a folder to Quarry through the API and waits until they are indexed.
+#   QUARRY_EMAIL=admin@quarry.local QUARRY_PASSWORD=… examples/ingest-folder.sh <folder> [collection name]
+# QUARRY_API (default http://127.0.0.1:4000) is the gateway. Needs curl and node (for JSON).
+# Protocol (docs/api.md): log in → createIngestJob → one PUT per file with the raw bytes → poll the job.
+set -euo pipefail
+folder=${1:?usage: $0 <folder> [collection name]}
+collection_name=${2:-Sample}
+api=${QUARRY_API:-http://127.0.0.1:4000}
+
+json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const v=JSON.parse(s);const r=(new Function("v","return "+process.argv[1]))(v);process.stdout.write(typeof r==="string"?r:JSON.stringify(r))})' "$1"; }
+graphql() { # query, variables (JSON)
+  curl -sf "$api/graphql" -H 'content-type: application/json' ${TOKEN:+-H "authorization: Bearer $TOKEN"} \
+    -d "$(node -e 'process.stdout.write(JSON.stringify({query:process.argv[1],variables:JSON.parse(process.argv[2])}))' "$1" "$2")"
+}
+
+TOKEN=
+login=$(graphql 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ok token error } }' \
+  "$(node -e 'process.stdout.write(JSON.stringify({e:process.env.QUARRY_EMAIL,p:process.env.QUARRY_PASSWORD}))')")
+TOKEN=$(echo "$login" | json 'v.data.login.token || ""')
+[ -n "$TOKEN" ] || { echo "login failed: $(echo "$login" | json 'v.data.login.error')" >&2; exit 1; }
+
+collection=$(graphql '{ collections { id name } }' '{}' | json "(v.data.collections.find(c => c.name === '$collection_name') || {}).id || ''")
+[ -n "$collection" ] || { echo "no collection named $collection_name that you can read" >&2; exit 1; }
+job=$(graphql 'mutation($c:ID!){ createIngestJob(input:{collectionId:$c, source:"api", label:"ingest-folder.sh"}){ id } }' \
+  "{\"c\":\"$collection\"}" | json 'v.data.createIngestJob.id')
+echo "job $job"
+
+cd "$folder"
+find . -type f -print0 | while IFS= read -r -d '' file; do
+  path=${file#./}
+  encoded=$(node -p 'encodeURIComponent(process.argv[1])' "$path")
+  # -T streams the file: nothing is held in memory on either side.
+  answer=$(curl -s -T "$file" -H "authorization: Bearer $TOKEN" "$api/ingest/jobs/$job/files?path=$encoded")
+  echo "$path: $(echo "$answer" | json 'v.item ? (v.item.duplicate ? "duplicate" : v.item.status) : v.error.code + " " + v.error.message')"
+done
+
+while :; do
+  counts=$(graphql 'query($j:ID!){ ingestJob(id:$j){ counts { total done failed } etaSeconds } }' "{\"j\":\"$job\"}" | json 'v.data.ingestJob.counts')
+  echo "progress: $counts"
+  [ "$(echo "$counts" | json 'v.done + v.failed === v.total')" = true ] && break
+  sleep 2
+done
