@@ -29,6 +29,7 @@ const alias = `quarry-test-gw-${run.slice(0, 8)}`;
 const admin = { email: `admin-${run}@example.org`, name: 'Grace Admin', password: `pw-${run}` };
 const docId = `doc-${run}`;
 const entityId = `ent-${run}`;
+const sampleText = 'Ada Lovelace visited the archive.';
 const base = { ...process.env, PORT: '0', QUARRY_JWT_SECRET: secret, LOG_LEVEL: 'silent' };
 
 let prisma: PrismaClient;
@@ -69,9 +70,16 @@ before(async () => {
     accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
     { logger: silent, prisma },
   );
-  docsApp = await documents.start(documents.envSchema.parse({ ...base, DOCUMENTS_INDEX: alias }), {
-    logger: silent,
-  });
+  docsApp = await documents.start(
+    documents.envSchema.parse({
+      ...base,
+      DOCUMENTS_INDEX: alias,
+      DATABASE_URL: databaseUrl,
+      // Nothing listens here; this test makes no ingest mutation.
+      PIPELINE_URL: 'http://127.0.0.1:9',
+    }),
+    { logger: silent },
+  );
   graphApp = await graph.start(graph.envSchema.parse(base), { logger: silent });
   services = [accountsApp, docsApp, graphApp];
   accountsUrl = accountsApp.url;
@@ -81,11 +89,35 @@ before(async () => {
     alias,
     {
       id: docId,
-      title: 'Field report',
       collectionId: sample.id,
-      mimeType: 'text/plain',
-      createdAt: new Date().toISOString(),
-      text: 'Ada Lovelace visited the archive.',
+      lineageId: docId,
+      version: 1,
+      isLatest: true,
+      parentId: null,
+      rootId: docId,
+      title: 'Field report',
+      fileName: 'field-report.txt',
+      sourcePath: 'field-report.txt',
+      format: 'txt',
+      mediaType: 'text/plain',
+      sizeBytes: sampleText.length,
+      sha256: '0'.repeat(64),
+      mislabelled: false,
+      language: 'en',
+      languages: [{ language: 'en', share: 1 }],
+      keyPhrases: [],
+      keyPhraseScores: [],
+      metadata: {},
+      authoredAt: null,
+      ingestedAt: new Date().toISOString(),
+      textLength: sampleText.length,
+      textTruncated: false,
+      pageCount: null,
+      pages: [],
+      warnings: [],
+      skills: [],
+      provenance: { jobId: '', itemId: '', source: 'api', ingestedBy: null },
+      chunks: [{ seq: 0, start: 0, end: sampleText.length, language: 'en', text_en: sampleText }],
     },
     { refresh: true },
   );

@@ -8,6 +8,7 @@ import { watchIngestFolder } from './folder/scanner.ts';
 import { enqueueRoute } from './http/enqueue-route.ts';
 import { originalsRoute } from './http/originals-route.ts';
 import { uploadRoute } from './http/upload-route.ts';
+import { requeueWaiting } from './ingest/enqueue.ts';
 import { markFailed } from './ingest/records.ts';
 import {
   jobRouter,
@@ -78,6 +79,8 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     logger,
   });
   ctx.queue = queue;
+  const requeued = await requeueWaiting(prisma, queue);
+  if (requeued > 0) logger.info({ requeued }, 'queued items that were waiting');
   const folder = env.PIPELINE_INGEST_DIR ? watchIngestFolder(ctx, queue.connection) : null;
 
   const server = await serve({

@@ -61,7 +61,7 @@ test('the ingest folder: new files are ingested once, unchanged ones skipped, ch
   await waitUntil(async () => (await items()).every((i) => i.status === 'done'), 'the first file');
   const [item] = await items();
   assert.equal(item?.path, 'north/day-1.txt');
-  const job = await world.prisma.ingestJob.findUniqueOrThrow({ where: { id: item!.jobId } });
+  const job = await world.prisma.ingestJob.findUniqueOrThrow({ where: { id: item.jobId } });
   assert.equal(job.source, 'folder');
 
   const second = await scanIngestFolder(pipeline.context);

@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { makeFixtures, type Fixtures } from '@quarry/crackers/test-fixtures';
 import { chunkText, type IndexedDocument } from '@quarry/search-index';
 import { start } from './app.ts';
+import { requeueWaiting } from './ingest/enqueue.ts';
 import { createTestWorld, upload, waitForJob, type TestWorld } from './test-support.ts';
 
 let world: TestWorld;
@@ -377,6 +378,31 @@ describe('retry, re-run and download', () => {
     );
     assert.deepEqual(doc?.keyPhrases, []);
     assert.equal(doc?.provenance.itemId, source.id, 'a re-run keeps the original provenance');
+  });
+
+  test('items recorded as waiting while the pipeline was down are queued when it starts', async () => {
+    const job = await newJob('api');
+    const blob = await pipeline.context.blobs.putBytes(
+      Buffer.from('Recorded while the pipeline was away.'),
+    );
+    // What the documents subgraph leaves behind when its call to the pipeline fails: a queued item, no job.
+    const item = await world.prisma.ingestItem.create({
+      data: {
+        jobId: job.id,
+        collectionId,
+        documentId: 'f'.repeat(32),
+        lineageId: 'f'.repeat(32),
+        name: 'away.txt',
+        path: 'away.txt',
+        sha256: blob.sha256,
+        sizeBytes: blob.sizeBytes,
+        runId: 'waiting-run',
+      },
+    });
+    assert.ok((await requeueWaiting(world.prisma, pipeline.context.queue)) >= 1);
+    await waitForJob(world.prisma, job.id);
+    const done = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: item.id } });
+    assert.equal(done.status, 'done', done.message ?? '');
   });
 
   test('originals download byte for byte, only for readers of the collection', async () => {

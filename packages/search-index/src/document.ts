@@ -29,7 +29,8 @@ export interface PageSpan {
 /**
  * A piece of a document's text as indexed. The text sits in exactly one field: `text_<language>`
  * when the chunk's language has an analysed field, `text` otherwise (see languages.ts). Chunks
- * overlap a little so a phrase on a boundary is found whole in one of them.
+ * cover the text exactly (no gaps, no overlap); the pipeline cuts them at paragraph or sentence
+ * breaks so that phrases rarely straddle two.
  */
 export interface IndexedChunk {
   seq: number;

@@ -1,4 +1,4 @@
-import type { IngestItem } from '@quarry/prisma';
+import type { IngestItem, PrismaClient } from '@quarry/prisma';
 import { jobIds, type CrackJob } from '../jobs.ts';
 import type { PipelineQueue } from '../queue.ts';
 
@@ -6,4 +6,26 @@ import type { PipelineQueue } from '../queue.ts';
 export async function enqueueItem(queue: PipelineQueue, item: IngestItem): Promise<void> {
   const data: CrackJob = { itemId: item.id, runId: item.runId };
   await queue.queue.add('crack', data, { jobId: jobIds.crack(item.id, item.runId) });
+}
+
+/**
+ * Queues items recorded as waiting whose queue job may be missing: the pipeline was unreachable
+ * when a retry was recorded, or Redis lost its data. Harmless for items already queued (same job
+ * id). Runs when a pipeline process starts.
+ */
+export async function requeueWaiting(prisma: PrismaClient, queue: PipelineQueue): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await prisma.ingestItem.findMany({
+      where: { status: 'queued', duplicate: false, runId: { not: '' } },
+      orderBy: { id: 'asc' },
+      take: 500,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (const item of batch) await enqueueItem(queue, item);
+    count += batch.length;
+    if (batch.length < 500) return count;
+    cursor = batch.at(-1)?.id;
+  }
 }

@@ -1,25 +1,67 @@
 import type { IncomingMessage } from 'node:http';
 import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
 import { UnauthenticatedError } from '@quarry/service-kit';
+import { BatchLoader } from './batch-loader.ts';
+import type { IngestManager } from './ingest/ingest-manager.ts';
+import type { IngestCounts } from './ingest/ingest-stats.ts';
+import type { IngestStore } from './ingest/ingest-store.ts';
+import { readableCollections } from './policy.ts';
+import type { DocumentRecord } from './store/document-record.ts';
 import type { DocumentsStore } from './store/documents-store.ts';
 
-export interface Context {
+export interface Services {
+  documents: DocumentsStore;
+  ingest: IngestStore;
+  manager: IngestManager;
+}
+
+export interface Context extends Services {
   viewer: Viewer;
-  store: DocumentsStore;
+  /** The verified bearer token: the pipeline is called on the caller's behalf with it. */
+  token: string;
+  ip: string | null;
+  /** Per request, so nothing is shared between viewers. */
+  loaders: {
+    document: BatchLoader<string, DocumentRecord>;
+    jobCounts: BatchLoader<string, IngestCounts>;
+    jobFinishedRecently: BatchLoader<string, number>;
+  };
+}
+
+/** The caller's address for the audit log (the gateway forwards X-Forwarded-For). */
+function clientIp(req: IncomingMessage): string | null {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || null;
 }
 
 /**
  * Authenticates every request again even behind the gateway (defense in depth): no valid bearer
  * token, no context, and Apollo answers UNAUTHENTICATED with HTTP 401.
  */
-export function createContext(secret: string, store: DocumentsStore) {
+export function createContext(secret: string, services: Services) {
   return async (req: IncomingMessage): Promise<Context> => {
     const token = bearerToken(req.headers.authorization);
     if (!token) throw new UnauthenticatedError();
+    let viewer: Viewer;
     try {
-      return { viewer: await verifyAccessToken(token, secret), store };
+      viewer = await verifyAccessToken(token, secret);
     } catch {
       throw new UnauthenticatedError('The bearer token is invalid or expired.');
     }
+    const readable = readableCollections(viewer);
+    return {
+      ...services,
+      viewer,
+      token,
+      ip: clientIp(req),
+      loaders: {
+        document: new BatchLoader((ids) => services.documents.findByIds(ids, readable)),
+        jobCounts: new BatchLoader((ids) => services.ingest.countsByJob(viewer, ids)),
+        jobFinishedRecently: new BatchLoader((ids) =>
+          services.ingest.finishedRecentlyByJob(viewer, ids),
+        ),
+      },
+    };
   };
 }

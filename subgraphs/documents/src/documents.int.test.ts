@@ -1,162 +1,286 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { Client } from '@elastic/elasticsearch';
-import { signAccessToken, type Viewer } from '@quarry/auth';
-import { createLogger } from '@quarry/service-kit';
-import { indexDocument, start, versionedIndexName, type RunningDocuments } from './app.ts';
-import { envSchema } from './env.ts';
-import { postGraphql, type GraphqlResponse } from '@quarry/service-kit/testing';
+import { chunkText, MAPPING_VERSION, type IndexedDocument } from '@quarry/search-index';
+import { signAccessToken } from '@quarry/auth';
+import type { GraphqlResponse } from '@quarry/service-kit/testing';
+import { versionedIndexName } from './app.ts';
+import { buildCorpus, type Corpus } from './testing/corpus.ts';
+import { startHarness, type Harness } from './testing/harness.ts';
 
-// Isolated run: a random alias (and so a random versioned index), deleted at the end.
-const alias = `quarry-test-docs-${randomUUID().slice(0, 8)}`;
-const secret = process.env.QUARRY_JWT_SECRET ?? 'integration-test-secret-0123456789abcdef';
-const env = envSchema.parse({
-  ...process.env,
-  PORT: '0',
-  DOCUMENTS_INDEX: alias,
-  QUARRY_JWT_SECRET: secret,
-});
-const client = new Client({ node: env.ELASTICSEARCH_URL });
-const collectionA = `col-a-${randomUUID()}`;
-const collectionB = `col-b-${randomUUID()}`;
-const viewer: Viewer = {
-  id: 'u1',
-  email: 'ada@example.org',
-  name: 'Ada',
-  roles: ['analyst'],
-  collections: [collectionA],
-};
-let app: RunningDocuments;
-let token: string;
+// Documents, text pages and federation against a real Elasticsearch (random alias per run).
+let h: Harness;
+let corpus: Corpus;
+let analystA: string;
 
-// Five documents in A (one minute apart), two in B that must never show up for the viewer.
-const docsA = Array.from({ length: 5 }, (_, i) => ({
-  id: `a-${i}-${randomUUID()}`,
-  title: `Report ${i}`,
-  collectionId: collectionA,
-  mimeType: 'text/plain',
-  createdAt: new Date(Date.UTC(2026, 0, 1, 12, i)).toISOString(),
-  text: `body ${i}`,
-}));
-const docsB = Array.from({ length: 2 }, (_, i) => ({
-  id: `b-${i}-${randomUUID()}`,
-  title: `Secret ${i}`,
-  collectionId: collectionB,
-  mimeType: 'application/pdf',
-  createdAt: new Date(Date.UTC(2026, 0, 2, 12, i)).toISOString(),
-  text: `hidden ${i}`,
-}));
-
-type GqlBody<T> = GraphqlResponse<T>['body'];
-interface Node {
-  id: string;
-  title: string;
-  collectionId: string;
-  collection: { id: string };
-  mimeType?: string;
-}
-interface PageData {
-  documents: { totalCount: number; endCursor: string | null; hasNextPage: boolean; nodes: Node[] };
-}
-
-function gql<T = Record<string, unknown>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  bearer: string | null = token,
-) {
-  return postGraphql<T>(`${app.url}/graphql`, query, variables, bearer);
+interface Page {
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  nodes: Array<{ id: string; title: string; collectionId: string; collection: { id: string } }>;
 }
 
 before(async () => {
-  app = await start(env, { logger: createLogger('documents-test', 'silent') });
-  token = await signAccessToken(viewer, secret, 300);
-  for (const doc of [...docsA, ...docsB])
-    await indexDocument(client, alias, doc, { refresh: true });
+  h = await startHarness(process.env, (run, a, b) => {
+    corpus = buildCorpus(run, a, b);
+    return corpus.all;
+  });
+  analystA = await h.token({ roles: ['analyst'], collections: [h.collectionA] });
 });
 
 after(async () => {
-  await app?.close();
-  await client.indices.delete({ index: versionedIndexName(alias), ignore_unavailable: true });
-  await client.close();
+  await h?.close();
 });
 
-test('start creates the versioned index behind the alias', async () => {
-  const aliases = await client.indices.getAlias({ name: alias });
-  assert.deepEqual(Object.keys(aliases), [versionedIndexName(alias)]);
+const latestA = () => corpus.inA.filter((d) => d.isLatest);
+
+test('start creates the current mapping version behind the alias', async () => {
+  const aliases = await h.client.indices.getAlias({ name: h.alias });
+  assert.deepEqual(Object.keys(aliases), [versionedIndexName(h.alias)]);
+  assert.ok(versionedIndexName(h.alias).endsWith(`-v${MAPPING_VERSION}`));
 });
 
-test('without a token every query is UNAUTHENTICATED with HTTP 401', async () => {
-  const { status, body } = await gql('{ documents { totalCount } }', {}, null);
+test('without a valid token every query is UNAUTHENTICATED with HTTP 401', async () => {
+  const { status, body } = await h.gql(null, '{ documents { totalCount } }');
   assert.equal(status, 401);
   assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
-  const forged = await gql(
-    '{ documents { totalCount } }',
-    {},
-    await signAccessToken(viewer, `${secret}-forged`, 300),
+  const forged = await signAccessToken(
+    { id: 'u1', email: 'a@b.c', name: 'M', roles: ['admin'], collections: [h.collectionA] },
+    'a-different-secret-of-enough-length-0123',
+    300,
   );
-  assert.equal(forged.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+  const other = await h.gql(forged, '{ documents { totalCount } }');
+  assert.equal(other.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 });
 
-test("documents pages newest first through the viewer's collections only", async () => {
+test("documents pages the viewer's latest versions newest first", async () => {
   const query =
-    'query($after: String) { documents(first: 2, after: $after) { totalCount endCursor hasNextPage nodes { id title collectionId collection { id } createdAt } } }';
+    'query($after: String) { documents(first: 3, after: $after) { totalCount endCursor hasNextPage nodes { id title collectionId collection { id } } } }';
   const seen: string[] = [];
   let cursor: string | null = null;
-  for (let page = 0; page < 5; page++) {
-    const { body }: { body: GqlBody<PageData> } = await gql<PageData>(query, { after: cursor });
-    assert.equal(body.errors, undefined);
-    const result = body.data!.documents;
-    assert.equal(result.totalCount, docsA.length);
+  for (let page = 0; page < 10; page++) {
+    const response: GraphqlResponse<{ documents: Page }> = await h.gql<{ documents: Page }>(
+      analystA,
+      query,
+      { after: cursor },
+    );
+    assert.equal(response.body.errors, undefined);
+    const result = response.body.data!.documents;
+    assert.equal(result.totalCount, latestA().length);
     for (const node of result.nodes) {
-      assert.equal(node.collectionId, collectionA);
-      assert.deepEqual(node.collection, { id: collectionA });
+      assert.equal(node.collectionId, h.collectionA);
+      assert.deepEqual(node.collection, { id: h.collectionA });
       seen.push(node.id);
     }
     if (!result.hasNextPage) break;
     cursor = result.endCursor;
   }
+  const expected = [...latestA()].sort((x, y) =>
+    x.ingestedAt === y.ingestedAt ? (x.id < y.id ? -1 : 1) : x.ingestedAt < y.ingestedAt ? 1 : -1,
+  );
   assert.deepEqual(
     seen,
-    [...docsA].reverse().map((d) => d.id),
+    expected.map((d) => d.id),
   );
 });
 
-test("a document outside the viewer's collections is simply not found", async () => {
-  const own = await gql<{ document: Partial<Node> | null }>(
-    'query($id: ID!) { document(id: $id) { id title mimeType } }',
-    { id: docsA[0]!.id },
+const FIELDS = `id title collectionId fileName sourcePath mimeType format mislabelled sizeBytes sha256
+  language languages { language share } keyPhrases { phrase score } metadata { key value }
+  authoredAt createdAt textLength textTruncated pageCount warnings skills version isLatest downloadPath`;
+
+test('document(id) reads every field from the index', async () => {
+  const doc: IndexedDocument = corpus.report;
+  const { body } = await h.gql<{ document: Record<string, unknown> }>(
+    analystA,
+    `query($id: ID!) { document(id: $id) { ${FIELDS} } }`,
+    { id: doc.id },
   );
-  assert.deepEqual(own.body.data?.document, {
-    id: docsA[0]!.id,
-    title: 'Report 0',
-    mimeType: 'text/plain',
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.deepEqual(body.data?.document, {
+    id: doc.id,
+    title: doc.title,
+    collectionId: doc.collectionId,
+    fileName: doc.fileName,
+    sourcePath: doc.sourcePath,
+    mimeType: doc.mediaType,
+    format: doc.format,
+    mislabelled: false,
+    sizeBytes: doc.sizeBytes,
+    sha256: doc.sha256,
+    language: 'en',
+    languages: doc.languages,
+    keyPhrases: doc.keyPhraseScores,
+    metadata: Object.entries(doc.metadata)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, value]) => ({ key, value })),
+    authoredAt: doc.authoredAt,
+    createdAt: doc.ingestedAt,
+    textLength: doc.textLength,
+    textTruncated: false,
+    pageCount: doc.pageCount,
+    warnings: [],
+    skills: doc.skills,
+    version: 2,
+    isLatest: true,
+    downloadPath: `/originals/${doc.id}`,
   });
-  const other = await gql<{ document: Node | null }>(
-    'query($id: ID!) { document(id: $id) { id title } }',
-    { id: docsB[0]!.id },
-  );
-  assert.equal(other.body.errors, undefined);
-  assert.equal(other.body.data?.document, null);
+});
+
+test("a document outside the viewer's collections does not exist for them", async () => {
+  for (const doc of corpus.inB) {
+    const { body } = await h.gql(analystA, 'query($id: ID!) { document(id: $id) { id title } }', {
+      id: doc.id,
+    });
+    assert.equal(body.errors, undefined);
+    assert.equal(body.data?.document, null);
+  }
 });
 
 test('_entities resolves Documents with the same collection filter', async () => {
-  const { body } = await gql<{ _entities: Array<Partial<Node> | null> }>(
+  const { body } = await h.gql<{ _entities: Array<{ id: string; title: string } | null> }>(
+    analystA,
     'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Document { id title } } }',
     {
       reps: [
-        { __typename: 'Document', id: docsA[1]!.id },
-        { __typename: 'Document', id: docsB[1]!.id },
+        { __typename: 'Document', id: corpus.german.id },
+        { __typename: 'Document', id: corpus.secret.id },
+        { __typename: 'Document', id: 'no-such-document' },
       ],
     },
   );
   assert.equal(body.errors, undefined);
-  assert.deepEqual(body.data?._entities, [{ id: docsA[1]!.id, title: 'Report 1' }, null]);
+  assert.deepEqual(body.data?._entities, [
+    { id: corpus.german.id, title: corpus.german.title },
+    null,
+    null,
+  ]);
 });
 
-test('first above 100 and a forged cursor are BAD_USER_INPUT', async () => {
-  const big = await gql('{ documents(first: 101) { totalCount } }');
+test('children, parent and versions stay inside the viewer collections', async () => {
+  const { body } = await h.gql<{
+    document: {
+      children: Page;
+      versions: Array<{
+        id: string;
+        version: number;
+        isLatest: boolean;
+        sha256: string;
+        createdAt: string;
+      }>;
+    };
+  }>(
+    analystA,
+    `query($mail: ID!) { document(id: $mail) {
+       children(first: 1) { totalCount hasNextPage endCursor nodes { id title collectionId collection { id } } }
+       versions { id version isLatest sha256 createdAt } } }`,
+    { mail: corpus.mail.id },
+  );
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  const children = body.data!.document.children;
+  // B's document names the mail as parent too; it is not counted.
+  assert.equal(children.totalCount, 2);
+  assert.equal(children.hasNextPage, true);
+  const next = await h.gql<{ document: { children: Page } }>(
+    analystA,
+    'query($mail: ID!, $after: String) { document(id: $mail) { children(first: 1, after: $after) { hasNextPage nodes { id } } } }',
+    { mail: corpus.mail.id, after: children.endCursor },
+  );
+  const childIds = [children.nodes[0]!.id, next.body.data!.document.children.nodes[0]!.id];
+  assert.deepEqual(childIds, [corpus.notes.id, corpus.schedule.id]);
+  assert.equal(next.body.data!.document.children.hasNextPage, false);
+  assert.deepEqual(body.data!.document.versions, [
+    {
+      id: corpus.mail.id,
+      version: 1,
+      isLatest: true,
+      sha256: corpus.mail.sha256,
+      createdAt: corpus.mail.ingestedAt,
+    },
+  ]);
+
+  const parent = await h.gql<{ document: { parent: { id: string } | null } }>(
+    analystA,
+    'query($id: ID!) { document(id: $id) { parent { id title } } }',
+    { id: corpus.schedule.id },
+  );
+  assert.equal(parent.body.data?.document.parent?.id, corpus.mail.id);
+
+  const versions = await h.gql<{
+    document: { versions: Array<{ id: string; version: number; isLatest: boolean }> };
+  }>(analystA, 'query($id: ID!) { document(id: $id) { versions { id version isLatest } } }', {
+    id: corpus.reportV1.id,
+  });
+  // B holds a version 3 of the same lineage: invisible to A.
+  assert.deepEqual(versions.body.data?.document.versions, [
+    { id: corpus.report.id, version: 2, isLatest: true },
+    { id: corpus.reportV1.id, version: 1, isLatest: false },
+  ]);
+});
+
+interface TextPage {
+  page: number;
+  pageCount: number;
+  start: number;
+  end: number;
+  text: string;
+  highlights: Array<{ start: number; end: number }>;
+}
+
+async function textPage(id: string, page: number | null, highlight?: string) {
+  return h.gql<{ document: { text: TextPage } }>(
+    analystA,
+    'query($id: ID!, $page: Int, $highlight: String) { document(id: $id) { text(page: $page, highlight: $highlight) { page pageCount start end text highlights { start end } } } }',
+    { id, page, highlight },
+  );
+}
+
+test('text pages are the chunks in order, with their offsets', async () => {
+  const doc = corpus.report;
+  for (const chunk of doc.chunks) {
+    const { body } = await textPage(doc.id, chunk.seq + 1);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    const page = body.data!.document.text;
+    assert.equal(page.page, chunk.seq + 1);
+    assert.equal(page.pageCount, doc.chunks.length);
+    assert.equal(page.start, chunk.start);
+    assert.equal(page.end, chunk.end);
+    // The forged marker characters are removed from the text shown.
+    assert.equal(page.text, chunkText(chunk).replace(/[\uE000\uE001]/g, ''));
+    assert.deepEqual(page.highlights, []);
+  }
+  const first = await textPage(doc.id, null);
+  assert.equal(first.body.data?.document.text.page, 1);
+});
+
+test('a highlight query marks its matches over the whole page', async () => {
+  const { body } = await textPage(corpus.report.id, 1, 'the budget OR terminal');
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  const page = body.data!.document.text;
+  assert.deepEqual(
+    page.highlights.map(({ start, end }) => page.text.slice(start, end)),
+    ['budget', 'terminal'],
+  );
+  const german = (await textPage(corpus.german.id, 2, 'Baggerarbeiten')).body.data!.document.text;
+  assert.deepEqual(
+    german.highlights.map(({ start, end }) => german.text.slice(start, end)),
+    ['Baggerarbeiten'],
+  );
+  const none = (await textPage(corpus.report.id, 2, 'lighthouse')).body.data!.document.text;
+  assert.deepEqual(none.highlights, []);
+});
+
+test('a page out of range is BAD_USER_INPUT', async () => {
+  for (const page of [0, -1, corpus.report.chunks.length + 1]) {
+    const { body } = await textPage(corpus.report.id, page);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', String(page));
+    assert.equal(body.errors?.[0]?.extensions?.field, 'page');
+  }
+});
+
+test('list limits and forged cursors are BAD_USER_INPUT', async () => {
+  const big = await h.gql(analystA, '{ documents(first: 101) { totalCount } }');
   assert.equal(big.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-  const cursor = await gql('{ documents(after: "bm9wZQ") { totalCount } }');
+  assert.equal(big.body.errors?.[0]?.extensions?.field, 'first');
+  const cursor = await h.gql(analystA, '{ documents(after: "bm9wZQ") { totalCount } }');
   assert.equal(cursor.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal(cursor.body.errors?.[0]?.extensions?.field, 'after');
 });

@@ -12,6 +12,10 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
     .default('quarry-documents'),
+  /** Ingest records (jobs, items) live in SQL through Prisma. SQLite for now: a `file:` URL. */
+  DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL, e.g. file:./quarry.db'),
+  /** The pipeline's base URL: retries and skill re-runs are handed to it. */
+  PIPELINE_URL: envFields.url().transform((url) => url.replace(/\/+$/, '')),
 });
 
 export type Env = z.infer<typeof envSchema>;

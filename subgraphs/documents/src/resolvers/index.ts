@@ -1,4 +1,6 @@
-import { Document } from './document.ts';
+import { Document, DocumentVersion } from './document.ts';
+import { IngestItem, IngestJob } from './ingest.ts';
+import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
-export const resolvers = { Query, Document };
+export const resolvers = { Query, Mutation, Document, DocumentVersion, IngestJob, IngestItem };

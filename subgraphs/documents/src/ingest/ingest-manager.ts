@@ -1,0 +1,265 @@
+import type { Viewer } from '@quarry/auth';
+import type { IngestJob, PrismaClient } from '@quarry/prisma';
+import { BadUserInputError } from '@quarry/service-kit';
+import { NotFoundError, PipelineUnavailableError } from '../errors.ts';
+import { assertCanWrite, readableCollections, scopedWhere } from '../policy.ts';
+import type { DocumentsStore, RerunSource } from '../store/documents-store.ts';
+import type { PipelineClient } from './pipeline-client.ts';
+import { checkSkillNames } from './skill-names.ts';
+
+/** Sources a client may open a job for; 'folder' and 'rerun' jobs are made by Quarry itself. */
+export const CLIENT_JOB_SOURCES = ['upload', 'api'] as const;
+export const MAX_LABEL_LENGTH = 200;
+export const MAX_IDS_PER_CALL = 1_000;
+/** Rows per INSERT when a re-run records its items. */
+const INSERT_BATCH = 500;
+
+export interface CreateIngestJobInput {
+  collectionId: string;
+  source?: string | null;
+  label?: string | null;
+  skills?: readonly string[] | null;
+}
+
+export interface Caller {
+  viewer: Viewer;
+  /** The caller's bearer token, passed on to the pipeline so it can check the caller itself. */
+  token: string;
+  ip: string | null;
+}
+
+function checkIdCount(ids: readonly string[], argument: string): void {
+  if (ids.length > MAX_IDS_PER_CALL) {
+    throw new BadUserInputError(`At most ${MAX_IDS_PER_CALL} ids per call.`, argument);
+  }
+}
+
+/**
+ * The ingest mutations: the write checks (policy.assertCanWrite on every collection touched),
+ * the SQL records, the hand-over to the pipeline, and an audit event for each.
+ */
+export class IngestManager {
+  readonly prisma: PrismaClient;
+  readonly documents: DocumentsStore;
+  readonly pipeline: PipelineClient;
+
+  constructor(prisma: PrismaClient, documents: DocumentsStore, pipeline: PipelineClient) {
+    this.prisma = prisma;
+    this.documents = documents;
+    this.pipeline = pipeline;
+  }
+
+  async createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
+    assertCanWrite(caller.viewer, input.collectionId);
+    const source = input.source ?? 'api';
+    if (!(CLIENT_JOB_SOURCES as readonly string[]).includes(source)) {
+      throw new BadUserInputError(
+        `source must be one of: ${CLIENT_JOB_SOURCES.join(', ')}`,
+        'input.source',
+      );
+    }
+    const label = (input.label ?? '').trim();
+    if (label.length > MAX_LABEL_LENGTH) {
+      throw new BadUserInputError(
+        `label must be at most ${MAX_LABEL_LENGTH} characters`,
+        'input.label',
+      );
+    }
+    const skills = await checkSkillNames(input.skills, 'input.skills', true);
+    const job = await this.prisma.ingestJob.create({
+      data: {
+        collectionId: input.collectionId,
+        source,
+        label,
+        skills: JSON.stringify(skills),
+        createdById: caller.viewer.id,
+      },
+    });
+    await this.audit(caller, 'ingest.job.create', `ingest-job:${job.id}`, { source, skills });
+    return job;
+  }
+
+  /** Failed items among `ids`; ids outside the viewer's collections are skipped as unknown. */
+  async retryItems(caller: Caller, ids: readonly string[]): Promise<number> {
+    checkIdCount(ids, 'ids');
+    const items = await this.prisma.ingestItem.findMany({
+      where: scopedWhere(caller.viewer, { id: { in: [...new Set(ids)] } }),
+      select: { id: true, collectionId: true, status: true },
+    });
+    for (const collectionId of new Set(items.map((item) => item.collectionId))) {
+      assertCanWrite(caller.viewer, collectionId);
+    }
+    const failed = items.filter((item) => item.status === 'failed').map((item) => item.id);
+    return this.requeue(caller, failed, 'ingest.retry', `ingest-items:${failed.length}`);
+  }
+
+  async retryFailedOfJob(caller: Caller, jobId: string): Promise<number> {
+    const job = await this.prisma.ingestJob.findFirst({
+      where: scopedWhere(caller.viewer, { id: jobId }),
+    });
+    if (!job) throw new NotFoundError('No ingest job with this id.', 'jobId');
+    assertCanWrite(caller.viewer, job.collectionId);
+    const failed = await this.prisma.ingestItem.findMany({
+      where: scopedWhere(caller.viewer, { jobId, status: 'failed' }),
+      select: { id: true },
+    });
+    return this.requeue(
+      caller,
+      failed.map((item) => item.id),
+      'ingest.retry',
+      `ingest-job:${jobId}`,
+    );
+  }
+
+  /**
+   * Puts failed items back to `queued` (reason and message cleared), then asks the pipeline to
+   * start them. If it cannot be reached they stay queued in SQL and the caller gets
+   * PIPELINE_UNAVAILABLE.
+   */
+  private async requeue(
+    caller: Caller,
+    ids: string[],
+    action: string,
+    target: string,
+  ): Promise<number> {
+    if (ids.length === 0) return 0;
+    await this.prisma.ingestItem.updateMany({
+      where: scopedWhere(caller.viewer, { id: { in: ids }, status: 'failed' }),
+      data: { status: 'queued', reason: null, message: null },
+    });
+    return this.enqueue(caller, ids, action, target, { items: ids.length });
+  }
+
+  /** Hands items to the pipeline; the audit event says whether it took them. */
+  private async enqueue(
+    caller: Caller,
+    ids: string[],
+    action: string,
+    target: string,
+    details: Record<string, unknown>,
+  ): Promise<number> {
+    try {
+      const queued = await this.pipeline.enqueue(ids, caller.token);
+      await this.audit(caller, action, target, { ...details, queued });
+      return queued;
+    } catch (error) {
+      const outcome = error instanceof PipelineUnavailableError ? 'pipeline-unavailable' : 'error';
+      await this.audit(caller, action, target, details, outcome);
+      throw error;
+    }
+  }
+
+  async rerunSkills(
+    caller: Caller,
+    args: {
+      documentIds?: readonly string[] | null;
+      collectionId?: string | null;
+      skills: readonly string[];
+    },
+  ): Promise<IngestJob> {
+    const byIds = args.documentIds != null;
+    if (byIds === (args.collectionId != null)) {
+      throw new BadUserInputError('Pass either documentIds or collectionId.', 'documentIds');
+    }
+    const skills = await checkSkillNames(args.skills, 'skills', false);
+    const batches = byIds
+      ? await this.documentsById(caller.viewer, args.documentIds ?? [])
+      : this.documentsOfCollection(caller.viewer, args.collectionId!);
+
+    let job: IngestJob | null = null;
+    const itemIds: string[] = [];
+    for await (const batch of batches) {
+      job ??= await this.prisma.ingestJob.create({
+        data: {
+          collectionId: batch[0]!.collectionId,
+          source: 'rerun',
+          skills: JSON.stringify(skills),
+          label: `Re-run: ${skills.join(', ')}`,
+          createdById: caller.viewer.id,
+        },
+      });
+      for (let i = 0; i < batch.length; i += INSERT_BATCH) {
+        const created = await this.prisma.ingestItem.createManyAndReturn({
+          data: batch.slice(i, i + INSERT_BATCH).map((doc) => rerunItem(job!, doc)),
+          select: { id: true },
+        });
+        itemIds.push(...created.map((item) => item.id));
+      }
+    }
+    if (!job)
+      throw new BadUserInputError('The collection has no documents to re-run.', 'collectionId');
+    await this.enqueue(caller, itemIds, 'ingest.rerun', `ingest-job:${job.id}`, {
+      skills,
+      items: itemIds.length,
+    });
+    return job;
+  }
+
+  /** All ids must be readable documents of ONE collection the caller can write. */
+  private async documentsById(viewer: Viewer, ids: readonly string[]): Promise<RerunSource[][]> {
+    checkIdCount(ids, 'documentIds');
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) throw new BadUserInputError('documentIds is empty.', 'documentIds');
+    const found = await this.documents.findByIds(unique, readableCollections(viewer));
+    const missing = unique.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      throw new BadUserInputError(
+        `Documents not found: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+        'documentIds',
+      );
+    }
+    const collections = new Set([...found.values()].map((doc) => doc.collectionId));
+    if (collections.size > 1) {
+      throw new BadUserInputError(
+        'All documents of one re-run must be in one collection.',
+        'documentIds',
+      );
+    }
+    assertCanWrite(viewer, [...collections][0]!);
+    return [unique.map((id) => found.get(id)!)];
+  }
+
+  private documentsOfCollection(
+    viewer: Viewer,
+    collectionId: string,
+  ): AsyncGenerator<RerunSource[]> {
+    assertCanWrite(viewer, collectionId);
+    return this.documents.latestForRerun(collectionId, readableCollections(viewer));
+  }
+
+  private async audit(
+    caller: Caller,
+    action: string,
+    target: string,
+    details: Record<string, unknown>,
+    outcome = 'success',
+  ): Promise<void> {
+    await this.prisma.auditEvent.create({
+      data: {
+        actorId: caller.viewer.id,
+        action,
+        target,
+        outcome,
+        ip: caller.ip,
+        details: JSON.stringify(details),
+      },
+    });
+  }
+}
+
+/** One item per document: the pipeline re-runs skills from what cracking kept for its id. */
+function rerunItem(job: IngestJob, doc: RerunSource) {
+  return {
+    jobId: job.id,
+    collectionId: job.collectionId,
+    documentId: doc.id,
+    lineageId: doc.lineageId,
+    version: doc.version,
+    name: doc.fileName,
+    path: doc.sourcePath,
+    sha256: doc.sha256,
+    sizeBytes: doc.sizeBytes,
+    mediaType: doc.mediaType,
+    status: 'queued',
+  };
+}

@@ -1,0 +1,66 @@
+/** Stored lower-case in SQL (see prisma/schema.prisma); the API shows them upper-case. */
+export const ITEM_STATUSES = [
+  'queued',
+  'cracking',
+  'enriching',
+  'indexing',
+  'done',
+  'failed',
+] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** Statuses of items that are not finished yet. */
+export const REMAINING_STATUSES: readonly ItemStatus[] = [
+  'queued',
+  'cracking',
+  'enriching',
+  'indexing',
+];
+
+/** Throughput is measured over this window. */
+export const THROUGHPUT_WINDOW_MINUTES = 5;
+
+export type IngestCounts = Record<ItemStatus | 'total', number>;
+
+export function toApiStatus(status: string): string {
+  return status.toUpperCase();
+}
+
+/** GraphQL's IngestStatus enum value → the stored string; undefined for anything else. */
+export function fromApiStatus(status: string): ItemStatus | undefined {
+  const lower = status.toLowerCase();
+  return (ITEM_STATUSES as readonly string[]).includes(lower) ? (lower as ItemStatus) : undefined;
+}
+
+export function countsFrom(rows: ReadonlyArray<{ status: string; count: number }>): IngestCounts {
+  const counts: IngestCounts = {
+    total: 0,
+    queued: 0,
+    cracking: 0,
+    enriching: 0,
+    indexing: 0,
+    done: 0,
+    failed: 0,
+  };
+  for (const { status, count } of rows) {
+    counts.total += count;
+    const known = fromApiStatus(status);
+    if (known) counts[known] += count;
+  }
+  return counts;
+}
+
+export function throughputPerMinute(finishedInWindow: number): number {
+  return finishedInWindow / THROUGHPUT_WINDOW_MINUTES;
+}
+
+/** Seconds until the remaining items are done at this throughput; null when it cannot be known. */
+export function etaSeconds(counts: IngestCounts, perMinute: number): number | null {
+  const remaining = REMAINING_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  if (perMinute <= 0 || remaining === 0) return null;
+  return Math.ceil((remaining / perMinute) * 60);
+}
+
+export function windowStart(now = new Date()): Date {
+  return new Date(now.getTime() - THROUGHPUT_WINDOW_MINUTES * 60_000);
+}

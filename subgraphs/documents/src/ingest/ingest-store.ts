@@ -1,0 +1,146 @@
+import type { Viewer } from '@quarry/auth';
+import type { IngestItem, IngestJob, Prisma, PrismaClient } from '@quarry/prisma';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { scopedWhere } from '../policy.ts';
+import { countsFrom, windowStart, type IngestCounts, type ItemStatus } from './ingest-stats.ts';
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** Keyset pagination over (createdAt, id): stable while new rows arrive. */
+function keyset(after: string | null | undefined, direction: 'asc' | 'desc') {
+  if (!after) return {};
+  const [millis, id] = decodeCursor(after);
+  const createdAt = new Date(millis as number);
+  const beyond = direction === 'asc' ? 'gt' : 'lt';
+  return { OR: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
+}
+
+function pageOf<T extends { createdAt: Date; id: string }>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+): Page<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    totalCount,
+    endCursor: last ? encodeCursor([last.createdAt.getTime(), last.id]) : null,
+    hasNextPage: rows.length > first,
+  };
+}
+
+/**
+ * Reads of the ingest records in SQL. Every `where` goes through the policy's scopedWhere, so a
+ * job or item of a collection outside the viewer's list is neither returned nor counted.
+ */
+export class IngestStore {
+  readonly prisma: PrismaClient;
+
+  constructor(prisma: PrismaClient) {
+    this.prisma = prisma;
+  }
+
+  async jobs(
+    viewer: Viewer,
+    args: { collectionId?: string | null; first: number; after?: string | null },
+  ): Promise<Page<IngestJob>> {
+    const base: Prisma.IngestJobWhereInput = args.collectionId
+      ? { collectionId: args.collectionId }
+      : {};
+    const where = scopedWhere(viewer, base);
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.ingestJob.findMany({
+        where: { AND: [where, keyset(args.after, 'desc')] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: args.first + 1,
+      }),
+      this.prisma.ingestJob.count({ where }),
+    ]);
+    return pageOf(rows, args.first, totalCount);
+  }
+
+  job(viewer: Viewer, id: string): Promise<IngestJob | null> {
+    return this.prisma.ingestJob.findFirst({ where: scopedWhere(viewer, { id }) });
+  }
+
+  item(viewer: Viewer, id: string): Promise<IngestItem | null> {
+    return this.prisma.ingestItem.findFirst({ where: scopedWhere(viewer, { id }) });
+  }
+
+  /** A job's items, oldest first. */
+  async items(
+    viewer: Viewer,
+    args: { jobId: string; status?: ItemStatus; first: number; after?: string | null },
+  ): Promise<Page<IngestItem>> {
+    const base: Prisma.IngestItemWhereInput = {
+      jobId: args.jobId,
+      ...(args.status ? { status: args.status } : {}),
+    };
+    const where = scopedWhere(viewer, base);
+    const [rows, totalCount] = await Promise.all([
+      this.prisma.ingestItem.findMany({
+        where: { AND: [where, keyset(args.after, 'asc')] },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: args.first + 1,
+      }),
+      this.prisma.ingestItem.count({ where }),
+    ]);
+    return pageOf(rows, args.first, totalCount);
+  }
+
+  /** Item counts by status for several jobs in one query. */
+  async countsByJob(viewer: Viewer, jobIds: string[]): Promise<Map<string, IngestCounts>> {
+    const rows = await this.prisma.ingestItem.groupBy({
+      by: ['jobId', 'status'],
+      where: scopedWhere(viewer, { jobId: { in: jobIds } }),
+      _count: { _all: true },
+    });
+    const byJob = new Map<string, Array<{ status: string; count: number }>>();
+    for (const row of rows) {
+      const list = byJob.get(row.jobId) ?? [];
+      list.push({ status: row.status, count: row._count._all });
+      byJob.set(row.jobId, list);
+    }
+    return new Map(jobIds.map((id) => [id, countsFrom(byJob.get(id) ?? [])]));
+  }
+
+  /** Items of each job finished (done or failed) within the throughput window. */
+  async finishedRecentlyByJob(viewer: Viewer, jobIds: string[]): Promise<Map<string, number>> {
+    const rows = await this.prisma.ingestItem.groupBy({
+      by: ['jobId'],
+      where: scopedWhere(viewer, { jobId: { in: jobIds }, finishedAt: { gte: windowStart() } }),
+      _count: { _all: true },
+    });
+    const found = new Map(rows.map((row) => [row.jobId, row._count._all]));
+    return new Map(jobIds.map((id) => [id, found.get(id) ?? 0]));
+  }
+
+  /** Counts and recent finishes over all the viewer's collections. */
+  async overview(viewer: Viewer): Promise<{ counts: IngestCounts; finishedRecently: number }> {
+    const [rows, finishedRecently] = await Promise.all([
+      this.prisma.ingestItem.groupBy({
+        by: ['status'],
+        where: scopedWhere(viewer, {}),
+        _count: { _all: true },
+      }),
+      this.prisma.ingestItem.count({
+        where: scopedWhere(viewer, { finishedAt: { gte: windowStart() } }),
+      }),
+    ]);
+    return {
+      counts: countsFrom(rows.map((row) => ({ status: row.status, count: row._count._all }))),
+      finishedRecently,
+    };
+  }
+
+  /** Readiness: a trivial round trip. */
+  async ping(): Promise<void> {
+    await this.prisma.$queryRaw`SELECT 1`;
+  }
+}
