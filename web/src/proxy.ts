@@ -23,6 +23,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but the sign-in page, next-auth's own endpoints and static assets.
-  matcher: ['/((?!login|api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  // Everything but the sign-in page, next-auth's own endpoints and static assets. The file routes
+  // (api/ingest, api/originals) check the session themselves and answer 401 JSON; they must stay
+  // outside the proxy because Next buffers (and cuts at 10 MB) the body of any request it proxies.
+  matcher: [
+    '/((?!login|api/auth|api/ingest|api/originals|_next/static|_next/image|favicon.ico|robots.txt).*)',
+  ],
 };

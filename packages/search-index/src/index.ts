@@ -18,6 +18,7 @@ export {
   type IndexedLanguage,
 } from './languages.ts';
 export {
+  FULL_TEXT_FIELD,
   indexMappings,
   indexSettings,
   MAPPING_VERSION,

@@ -5,7 +5,7 @@ import { LANGUAGES } from './languages.ts';
  * documents are copied over through `migrateSource` (migrations.ts), then the alias moves in one
  * atomic step. The old index is kept until an operator deletes it.
  */
-export const MAPPING_VERSION = 2;
+export const MAPPING_VERSION = 3;
 
 /**
  * 'language-analyzers' when the cluster has the analysis-common module (the production image):
@@ -13,6 +13,13 @@ export const MAPPING_VERSION = 2;
  * standard tokenizer, lowercase and the language's stop list.
  */
 export type AnalysisFlavour = 'language-analyzers' | 'stop-words';
+
+/**
+ * The whole text of a document as one indexed (not stored) field, filled from every chunk by
+ * copy_to. Chunks give snippets and per-chunk ranking; this field lets "a b" match a document with
+ * `a` on page 1 and `b` on page 9, which a per-chunk query alone would miss.
+ */
+export const FULL_TEXT_FIELD = 'fullText';
 
 /** Chunks per document at most; the pipeline sizes chunks so that its text cap fits. */
 export const MAX_CHUNKS = 10_000;
@@ -42,15 +49,22 @@ function languageStopFilters(flavour: AnalysisFlavour) {
 }
 
 function chunkTextFields(flavour: AnalysisFlavour) {
-  const fields: Record<string, { type: 'text'; analyzer: string; index_options: 'offsets' }> = {
+  type Field = { type: 'text'; analyzer: string; index_options: 'offsets'; copy_to: string };
+  const fields: Record<string, Field> = {
     // offsets make highlighting fast on long chunks (no re-analysis).
-    text: { type: 'text', analyzer: 'standard', index_options: 'offsets' },
+    text: {
+      type: 'text',
+      analyzer: 'standard',
+      index_options: 'offsets',
+      copy_to: FULL_TEXT_FIELD,
+    },
   };
   for (const [code, name] of Object.entries(LANGUAGES)) {
     fields[`text_${code}`] = {
       type: 'text',
       analyzer: flavour === 'language-analyzers' ? name : `quarry_${name}`,
       index_options: 'offsets',
+      copy_to: FULL_TEXT_FIELD,
     };
   }
   return fields;
@@ -105,6 +119,7 @@ export function indexMappings(flavour: AnalysisFlavour) {
       metadata: stored,
       authoredAt: { type: 'date' },
       ingestedAt: { type: 'date' },
+      [FULL_TEXT_FIELD]: { type: 'text', analyzer: 'standard' },
       textLength: { type: 'long' },
       textTruncated: { type: 'boolean' },
       pageCount: { type: 'integer' },

@@ -46,6 +46,8 @@ const steps: Record<number, Step> = {
     };
     return doc as unknown as Record<string, unknown>;
   },
+  // v3 adds the copy_to full-text field: the same source, indexed again.
+  2: (v2) => v2,
 };
 
 export function migrateSource(

@@ -101,6 +101,12 @@ test('phrases, AND, OR, prefixes and fuzzy terms', async () => {
   );
 });
 
+test('all words must be in the document, not necessarily in the same chunk', async () => {
+  // "quay" is in the report's second chunk, "channel" in its third.
+  assert.deepEqual(await ids({ query: 'quay channel' }), idsOf(corpus.report));
+  assert.deepEqual(await ids({ query: '"quay channel"' }), []);
+});
+
 test('NOT and -word exclude the whole document, even when its title matches', async () => {
   assert.deepEqual(await ids({ query: 'lighthouse NOT dog' }), idsOf(corpus.schedule));
   assert.deepEqual(await ids({ query: 'lighthouse -dog' }), idsOf(corpus.schedule));

@@ -1,4 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
+import { FULL_TEXT_FIELD } from '@quarry/search-index';
 import { decodeCursor } from '../cursor.ts';
 import { scopedEsQuery, searchableCollections } from '../policy.ts';
 import { createMarkers, type Markers } from './markers.ts';
@@ -28,9 +29,16 @@ export function cursorShape(sort: SearchSort): 'number' | 'string' {
   return sort === 'TITLE' ? 'string' : 'number';
 }
 
-/** Matches the title, file name or key phrases, or the text of one chunk. */
+/**
+ * Matches the title, file name or key phrases, the text of one chunk (which ranks the document and
+ * gives its snippets), or the document's whole text (so words on different pages still match).
+ */
 function documentMatch(query: string, chunks: estypes.QueryDslNestedQuery) {
-  return [simpleQuery(query, TITLE_FIELDS), { nested: chunks }];
+  return [
+    simpleQuery(query, TITLE_FIELDS),
+    { nested: chunks },
+    simpleQuery(query, [FULL_TEXT_FIELD]),
+  ];
 }
 
 function textQuery(query: string, markers: Markers) {
