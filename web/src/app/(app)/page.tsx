@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 
-// Until search ships, the status page is the most useful landing page.
+// Search is where analysts start; the status page stays one click away in the header.
 export default function Home(): never {
-  redirect('/status');
+  redirect('/search');
 }

@@ -1,0 +1,174 @@
+import type { ReactNode } from 'react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AutoRefresh } from '../../../../../components/ingest/auto-refresh.tsx';
+import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-error.tsx';
+import { ItemTable } from '../../../../../components/ingest/item-table.tsx';
+import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
+import { RetryButton } from '../../../../../components/ingest/retry-button.tsx';
+import { getViewerSession } from '../../../../../lib/auth/viewer-session.ts';
+import { itemFilterHref, parseItemFilter } from '../../../../../lib/ingest/filter.ts';
+import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
+import { fetchJob } from '../../../../../lib/ingest/operations.ts';
+import { isSafeId } from '../../../../../lib/ingest/route-guard.ts';
+import {
+  countKey,
+  hasUnfinished,
+  INGEST_STATUSES,
+  statusLabel,
+} from '../../../../../lib/ingest/status.ts';
+
+export const metadata: Metadata = { title: 'Ingest job' };
+
+export default async function IngestJobPage({
+  params,
+  searchParams,
+}: PageProps<'/ingest/jobs/[id]'>) {
+  const { id } = await params;
+  const filter = parseItemFilter(await searchParams);
+  const { accessToken } = await getViewerSession();
+  if (!isSafeId(id)) notFound();
+  const result = await fetchJob(accessToken, id, filter.status, filter.after);
+
+  if (!result.ok) {
+    return (
+      <section className="page" aria-labelledby="page-title">
+        <Breadcrumb />
+        <h1 id="page-title">Ingest job</h1>
+        <GatewayErrorAlert title="The job could not be loaded." errors={result.errors} />
+        <p>
+          <Link href={itemFilterHref(id, filter)}>Try again</Link>
+        </p>
+      </section>
+    );
+  }
+  const job = result.data.ingestJob;
+  if (!job) notFound();
+  const collection = result.data.collections.find((c) => c.id === job.collectionId);
+  const running = hasUnfinished(job.counts);
+  const title = job.label || `Job ${job.id}`;
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <Breadcrumb />
+      <div className="page-heading">
+        <h1 id="page-title">{title}</h1>
+        <AutoRefresh active={running} />
+      </div>
+      <p className="muted ingest-meta" data-testid="job-meta">
+        {collection?.name ?? job.collectionId} · {job.source} · created{' '}
+        {formatDateTime(job.createdAt)}
+        {job.skills.length > 0 ? ` · skills: ${job.skills.join(', ')}` : ''}
+      </p>
+
+      <div className="panel ingest-panel">
+        <h2 className="visually-hidden">Progress</h2>
+        <JobProgress
+          counts={job.counts}
+          throughputPerMinute={job.throughputPerMinute}
+          etaSeconds={job.etaSeconds}
+          label={`Progress of ${title}`}
+        />
+        {job.counts.failed > 0 ? (
+          <div className="ingest-panel-actions">
+            <RetryButton
+              jobId={job.id}
+              label={`Retry ${formatCount(job.counts.failed, 'failed file')}`}
+              className="button button-primary"
+            />
+          </div>
+        ) : null}
+      </div>
+
+      <h2 id="items-title">Files</h2>
+      <nav aria-label="Filter files by status" className="ingest-filter">
+        <ul>
+          <li>
+            <FilterLink
+              href={itemFilterHref(job.id, { status: null, after: null })}
+              current={filter.status === null}
+            >
+              All <span className="ingest-filter-count">{formatInteger(job.counts.total)}</span>
+            </FilterLink>
+          </li>
+          {INGEST_STATUSES.map((status) => (
+            <li key={status}>
+              <FilterLink
+                href={itemFilterHref(job.id, { status, after: null })}
+                current={filter.status === status}
+              >
+                {statusLabel(status)}{' '}
+                <span className="ingest-filter-count">
+                  {formatInteger(job.counts[countKey(status)])}
+                </span>
+              </FilterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {job.items.nodes.length === 0 ? (
+        <p className="panel" data-testid="ingest-items-empty">
+          {filter.status
+            ? `No ${statusLabel(filter.status).toLowerCase()} files${filter.after ? ' on this page' : ''}.`
+            : job.source === 'upload'
+              ? 'No files have arrived in this job yet.'
+              : 'No files in this job yet.'}
+        </p>
+      ) : (
+        <>
+          <p className="muted ingest-page-info">
+            Showing {formatInteger(job.items.nodes.length)} of{' '}
+            {formatCount(job.items.totalCount, 'file')}
+            {filter.status ? ` (${statusLabel(filter.status).toLowerCase()})` : ''}
+          </p>
+          <ItemTable jobId={job.id} items={job.items.nodes} />
+        </>
+      )}
+      <nav aria-label="Pages of files" className="ingest-pager">
+        {filter.after ? (
+          <Link href={itemFilterHref(job.id, { status: filter.status, after: null })}>
+            ← First page
+          </Link>
+        ) : null}
+        {job.items.hasNextPage && job.items.endCursor ? (
+          <Link
+            href={itemFilterHref(job.id, { status: filter.status, after: job.items.endCursor })}
+          >
+            Next page →
+          </Link>
+        ) : null}
+      </nav>
+    </section>
+  );
+}
+
+function Breadcrumb() {
+  return (
+    <nav aria-label="Breadcrumb" className="ingest-breadcrumb">
+      <Link href="/ingest">Ingest</Link> / <Link href="/ingest/jobs">Jobs</Link>
+    </nav>
+  );
+}
+
+function FilterLink({
+  href,
+  current,
+  children,
+}: {
+  href: string;
+  current: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Link
+      href={href}
+      className="ingest-filter-link"
+      aria-current={current ? 'page' : undefined}
+      scroll={false}
+    >
+      {children}
+    </Link>
+  );
+}
