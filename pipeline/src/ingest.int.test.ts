@@ -72,6 +72,7 @@ describe('every supported format is cracked, enriched and indexed', () => {
     'rtf',
     'html',
     'eml',
+    'msg',
     'txt',
     'md',
     'csv',
@@ -129,6 +130,7 @@ describe('every supported format is cracked, enriched and indexed', () => {
     for (const [key, phrase] of [
       ['zip', fixtures.files.zip!.phrase],
       ['eml', fixtures.files.emlAttachment!.phrase],
+      ['msg', fixtures.files.msgEmbedded!.phrase],
     ] as const) {
       const parent = items.get(key)!;
       const children = await world.prisma.ingestItem.findMany({

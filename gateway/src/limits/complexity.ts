@@ -22,13 +22,34 @@ const COUNT_ARGUMENTS = ['first', 'limit'] as const;
 export const DEFAULT_LIST_SIZE = 10;
 
 /**
+ * An argument-free field of id-less items whose selection holds only scalars or, in turn, such
+ * value lists (`snippets { text highlights { start end } }`).
+ */
+function isValueList(node: FieldNode, item: GraphQLCompositeType | undefined): boolean {
+  if (node.arguments?.length || !item || !isObjectType(item) || 'id' in item.getFields()) {
+    return false;
+  }
+  return (node.selectionSet?.selections ?? []).every((selection) => {
+    if (selection.kind !== Kind.FIELD) return false;
+    if (!selection.selectionSet) return true;
+    const inner = item.getFields()[selection.name.value];
+    const named = inner ? getNamedType(inner.type) : undefined;
+    return isValueList(selection, named && isCompositeType(named) ? named : undefined);
+  });
+}
+
+/**
  * Estimated cost of the most expensive operation in the document. The model:
  * - every field costs 1;
  * - a field with a `first`/`limit` argument multiplies the cost of its selection by that number
  *   (a literal, a variable's value, or the argument's default in the schema);
  * - a list field without such an argument multiplies its selection by DEFAULT_LIST_SIZE, except the
  *   list directly inside a counted page, whose size is already counted
- *   (`documents(first: 5) { nodes { … } }` multiplies `nodes`' selection by 5, not 5 × 10).
+ *   (`documents(first: 5) { nodes { … } }` multiplies `nodes`' selection by 5, not 5 × 10), and a
+ *   list of plain values (an argument-free field whose items have no `id` and select only scalars,
+ *   such as `highlights { start end }`): it is part of its parent's record, read with it rather
+ *   than fetched item by item, so its selection counts once. Items with an `id` are records of
+ *   their own (entities, collections) that may be fetched one by one, so they keep the ×10.
  *
  * An introspection field (`__schema`, `__type`) costs 1 whatever it selects: its answer is bounded
  * by the schema once `hasCircularIntrospection` has refused nested type expansion.
@@ -76,7 +97,9 @@ export function queryComplexity(
         const count = countOf(selection, field);
         let multiplier = 1;
         if (count !== undefined) multiplier = count;
-        else if (isList && !insideCountedPage) multiplier = DEFAULT_LIST_SIZE;
+        else if (isList && !insideCountedPage && !isValueList(selection, child)) {
+          multiplier = DEFAULT_LIST_SIZE;
+        }
         // A counted page that is not itself a list holds the list the count applies to.
         const countedPage = count !== undefined && !isList;
         cost += multiplier * costOf(selection.selectionSet, child, countedPage, onPath);

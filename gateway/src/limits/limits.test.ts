@@ -65,6 +65,18 @@ test('complexity: 1 a field, lists times first/limit or 10, a counted page not c
     queryComplexity(parse('{ collections { id name } }'), schema),
     1 + DEFAULT_LIST_SIZE * 2,
   );
+  // A list of plain values counts its selection once: search 1 + 20 × (hits 1 + document 2 +
+  // snippets 1 + text 1 + highlights 1 + start, end 2 + facets 1 + formats 1 + value, count 2):
+  // the page's count multiplies its whole selection.
+  assert.equal(
+    queryComplexity(
+      parse(
+        '{ search(query: "x") { hits { document { id } snippets { text highlights { start end } } } facets { formats { value count } } } }',
+      ),
+      schema,
+    ),
+    1 + 20 * 12,
+  );
   // Unknown fields still cost 1 (the document is not validated yet).
   assert.equal(queryComplexity(parse('{ nope { deeper } }'), schema), 2);
 });

@@ -136,7 +136,41 @@ describe('formats', () => {
     assert.ok(squash(attached.text).includes((await load('emlAttachment')).phrase));
   });
 
-  test.skip('MSG: no offline generator for Outlook .msg files exists in npm or Debian here; the cracker (msgreader) is untested until a sample is committed', () => {});
+  test('MSG: subject, SMTP sender, recipients by type, submit date, body and attachments', async () => {
+    const { result, title } = await crackFixture('msg');
+    assert.equal(result.kind, 'msg');
+    assert.equal(result.mediaType, 'application/vnd.ms-outlook');
+    assert.equal(result.title, title);
+    // The sender is an Exchange user: its 0x0C1F address is an X.500 DN, not a mail address.
+    assert.equal(result.metadata.from, 'Analyst One <analyst@example.org>');
+    assert.equal(result.metadata.to, 'Research Desk <desk@example.org>');
+    assert.equal(result.metadata.cc, 'Duty Officer <duty@example.org>');
+    assert.equal(result.metadata.date, '2025-04-02T09:30:00.000Z', 'submit time, as in EML');
+    assert.equal(result.metadata.messageId, '<briefing-2@example.org>');
+    assert.match(
+      result.warnings.join('\n'),
+      /"sources\.docx" is a link to a file stored elsewhere/,
+    );
+
+    assert.deepEqual(
+      result.children.map((c) => c.path),
+      ['attachments/1/chile-background.txt', 'attachments/3/Peru notes.msg'],
+    );
+    assert.equal(result.metadata.attachmentCount, 2);
+    const [file, item] = result.children;
+    const original = await load('msgAttachment');
+    assert.ok(Buffer.from(file!.bytes).equals(original.bytes), 'attachment bytes intact');
+    const attached = ok(await crack(file!, {}, 1));
+    assert.ok(squash(attached.text).includes(original.phrase));
+
+    // The attached Outlook item comes back as a .msg of its own; its body is HTML only.
+    const inner = ok(await crack(item!, {}, 1));
+    assert.equal(inner.kind, 'msg');
+    assert.equal(inner.title, 'Peru notes');
+    assert.equal(inner.metadata.from, 'Field Office <field@example.org>');
+    assert.ok(squash(inner.text).includes((await load('msgEmbedded')).phrase));
+    assert.doesNotMatch(inner.text, /<\/?(p|html|body)\b/);
+  });
 
   test('TXT: legacy windows-1252 bytes are detected and decoded', async () => {
     const { result } = await crackFixture('txt');
@@ -200,6 +234,11 @@ describe('formats', () => {
     assert.equal((await sniff(html.bytes, 'page.txt')).kind, 'html');
     const eml = await load('eml');
     assert.equal((await sniff(eml.bytes)).kind, 'eml');
+    const msg = await load('msg');
+    assert.deepEqual(await sniff(msg.bytes, 'briefing.doc'), {
+      mediaType: 'application/vnd.ms-outlook',
+      kind: 'msg',
+    });
     const csv = await load('csv');
     assert.equal((await sniff(csv.bytes)).kind, 'csv');
     assert.equal((await sniff(csv.bytes, 'notes.txt')).kind, 'txt');
@@ -237,6 +276,12 @@ describe('failures', () => {
 
   test('corrupt: truncated DOCX', async () => {
     assert.equal((await failure('docxTruncated')).reason, 'corrupt');
+  });
+
+  test('corrupt: truncated MSG', async () => {
+    const { reason, message } = await failure('msgTruncated');
+    assert.equal(reason, 'corrupt');
+    assert.match(message, /Outlook message is damaged/);
   });
 
   test('corrupt: invalid JSON named .json', async () => {

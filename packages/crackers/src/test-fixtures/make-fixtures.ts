@@ -1,27 +1,23 @@
-// Builds real sample files for the crackers' tests with the same kinds of tools that
-// produce them in the wild (docx, pptxgenjs, exceljs, pdfkit, fflate), filled with
-// World Factbook background text so every test can look for a known phrase.
+// Builds real sample files for the crackers' tests with the format writers in writers.ts,
+// filled with World Factbook background text so every test can look for a known phrase.
 // Run directly to inspect the files: node src/test-fixtures/make-fixtures.ts [outDir]
 // (without outDir they go to a new folder under the OS temp dir).
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import ExcelJS from 'exceljs';
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import iconv from 'iconv-lite';
-import PDFDocument from 'pdfkit';
-import pptxgenjs from 'pptxgenjs';
+import { FACTBOOK, background, readProfile } from './factbook.ts';
+import { csv, docx, eml, html, odp, ods, odt, pdf, pptx, rtf, xlsx } from './writers.ts';
+import type { Sheet, TextDoc } from './writers.ts';
+import { msg } from './msg-writer.ts';
 
-// pptxgenjs's typings are CommonJS-shaped while Node loads its ES build, whose default
-// export is the class itself; accept either shape.
-const PptxGenJS = ((pptxgenjs as unknown as { default?: unknown }).default ??
-  pptxgenjs) as typeof pptxgenjs.default;
-
-// CI clones the repo with shared/ beside it: <root>/../shared/corpus/factbook.
-const FACTBOOK = resolve(import.meta.dirname, '../../../../../shared/corpus/factbook');
+// The sample corpus (samples/make-samples.ts) builds on the same writers and Factbook helpers.
+export * from './factbook.ts';
+export * from './writers.ts';
+export * from './msg-writer.ts';
 
 export interface Fixture {
   path: string;
@@ -43,180 +39,29 @@ interface Country {
 }
 
 async function country(path: string, name: string): Promise<Country> {
-  const json = JSON.parse(await readFile(join(FACTBOOK, `${path}.json`), 'utf8')) as {
-    Introduction: { Background: { text: string } };
-  };
-  // Some backgrounds carry light HTML (<p>); the fixtures want plain prose.
-  const text = json.Introduction.Background.text
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = background(await readProfile(path));
   const words = text.split(' ');
   return { name, text, phrase: words.slice(2, 10).join(' ') };
 }
 
-function pdf(pages: Country[], options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
-  return new Promise((done, fail) => {
-    const doc = new PDFDocument({
-      ...options,
-      info: { Title: 'Factbook backgrounds', Author: 'Quarry tests' },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => done(Buffer.concat(chunks)));
-    doc.on('error', fail);
-    pages.forEach((c, i) => {
-      if (i > 0) doc.addPage();
-      doc.fontSize(18).text(c.name).moveDown().fontSize(11).text(c.text);
-    });
-    doc.end();
-  });
-}
+const AUTHOR = 'Quarry tests';
 
-async function docx(c: Country): Promise<Buffer> {
-  const doc = new Document({
-    title: `${c.name} background`,
-    creator: 'Quarry tests',
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: c.name, heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun(c.text)] }),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
-}
+/** One country's background as a document with a single untitled section. */
+const backgroundDoc = (c: Country, title: string, extra: Partial<TextDoc> = {}): TextDoc => ({
+  title,
+  author: AUTHOR,
+  sections: [{ paragraphs: [c.text] }],
+  ...extra,
+});
 
-async function pptx(c: Country): Promise<Buffer> {
-  const deck = new PptxGenJS();
-  deck.title = `${c.name} briefing`;
-  deck.author = 'Quarry tests';
-  deck.addSlide().addText(c.name, { x: 0.5, y: 1, w: 9, h: 1, fontSize: 32 });
-  deck.addSlide().addText(c.text, { x: 0.5, y: 0.5, w: 9, h: 4.5, fontSize: 12 });
-  return (await deck.write({ outputType: 'nodebuffer' })) as Buffer;
-}
-
-async function xlsx(c: Country): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Quarry tests';
-  book.title = `${c.name} figures`;
-  const sheet = book.addWorksheet(c.name);
-  sheet.addRow(['Country', 'Background', 'Year']);
-  sheet.addRow([c.name, c.text, 2024]);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-const ODF_NS = [
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
-  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"',
-  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
-  'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"',
-  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
-  'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"',
-  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
-].join(' ');
-
-const xmlEscape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** An OpenDocument package as the spec lays it out: stored `mimetype` first, then the parts. */
-function odf(mimetype: string, body: string, title: string): Uint8Array {
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NS} office:version="1.3"><office:body>${body}</office:body></office:document-content>`;
-  const meta = `<?xml version="1.0" encoding="UTF-8"?><office:document-meta ${ODF_NS} office:version="1.3"><office:meta><dc:title>${xmlEscape(title)}</dc:title><meta:initial-creator>Quarry tests</meta:initial-creator></office:meta></office:document-meta>`;
-  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="${mimetype}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
-  return zipSync({
-    mimetype: [strToU8(mimetype), { level: 0 }],
-    'content.xml': strToU8(content),
-    'meta.xml': strToU8(meta),
-    'META-INF/manifest.xml': strToU8(manifest),
-  });
-}
-
-function odt(c: Country): Uint8Array {
-  const body = `<office:text><text:h text:outline-level="1">${xmlEscape(c.name)}</text:h><text:p>${xmlEscape(c.text)}</text:p></office:text>`;
-  return odf('application/vnd.oasis.opendocument.text', body, `${c.name} background`);
-}
-
-function ods(c: Country): Uint8Array {
-  const cell = (s: string): string =>
-    `<table:table-cell office:value-type="string"><text:p>${xmlEscape(s)}</text:p></table:table-cell>`;
-  const body = `<office:spreadsheet><table:table table:name="${xmlEscape(c.name)}"><table:table-row>${cell('Country')}${cell('Background')}</table:table-row><table:table-row>${cell(c.name)}${cell(c.text)}</table:table-row></table:table></office:spreadsheet>`;
-  return odf('application/vnd.oasis.opendocument.spreadsheet', body, `${c.name} table`);
-}
-
-function odp(c: Country): Uint8Array {
-  const frame = (s: string): string =>
-    `<draw:frame svg:width="20cm" svg:height="10cm" svg:x="1cm" svg:y="1cm"><draw:text-box><text:p>${xmlEscape(s)}</text:p></draw:text-box></draw:frame>`;
-  const body = `<office:presentation><draw:page draw:name="p1">${frame(c.name)}</draw:page><draw:page draw:name="p2">${frame(c.text)}</draw:page></office:presentation>`;
-  return odf('application/vnd.oasis.opendocument.presentation', body, `${c.name} slides`);
-}
-
-/** RTF as word processors write it: ANSI code page, \uN escapes for anything else. */
-function rtf(c: Country, title: string): string {
-  const escape = (s: string): string =>
-    [...s]
-      .map((ch) => {
-        const code = ch.codePointAt(0)!;
-        if (ch === '\\' || ch === '{' || ch === '}') return `\\${ch}`;
-        return code < 128 ? ch : `\\u${code > 32767 ? code - 65536 : code}?`;
-      })
-      .join('');
-  return [
-    '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\froman Times New Roman;}}{\\colortbl;\\red0\\green0\\blue0;}',
-    `{\\info{\\title ${escape(title)}}{\\author Quarry tests}}`,
-    `\\f0\\fs24{\\b ${escape(title)}}\\par`,
-    `${escape(c.text)}\\par`,
-    '}',
-  ].join('\r\n');
-}
-
-function eml(c: Country, attachment: Country): string {
-  const wrap = (s: string): string => s.replace(/(.{1,72})(\s+|$)/g, '$1\r\n');
-  const base64 = (
-    Buffer.from(attachment.text, 'utf8')
-      .toString('base64')
-      .match(/.{1,76}/g) ?? []
-  ).join('\r\n');
-  return [
-    'From: Analyst One <analyst@example.org>',
-    'To: Research Desk <desk@example.org>',
-    `Subject: ${c.name} background briefing`,
-    'Date: Tue, 01 Apr 2025 10:00:00 +0000',
-    'Message-ID: <briefing-1@example.org>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="quarry-boundary"',
-    '',
-    '--quarry-boundary',
-    'Content-Type: text/plain; charset=utf-8',
-    'Content-Transfer-Encoding: 8bit',
-    '',
-    wrap(c.text),
-    '--quarry-boundary',
-    `Content-Type: text/plain; charset=utf-8; name="${attachment.name.toLowerCase()}.txt"`,
-    `Content-Disposition: attachment; filename="${attachment.name.toLowerCase()}.txt"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64,
-    '--quarry-boundary--',
-    '',
-  ].join('\r\n');
-}
-
-function html(c: Country): string {
-  return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${xmlEscape(c.name)} &ndash; Background</title>
-<meta name="author" content="Quarry tests">
-<style>body { font-family: serif; } .hidden { display: none; }</style>
-<script>window.tracking = "SCRIPT_TEXT_MUST_NOT_APPEAR";</script></head>
-<body><h1>${xmlEscape(c.name)}</h1><p>${xmlEscape(c.text)}</p></body></html>`;
-}
-
-function csv(c: Country): string {
-  return `country,region,background\r\n${c.name},Oceania,"${c.text.replace(/"/g, '""')}"\r\n`;
-}
+const backgroundSheet = (
+  c: Country,
+  columns: string[],
+  extra: (string | number)[] = [],
+): Sheet => ({
+  name: c.name,
+  rows: [columns, [c.name, c.text, ...extra]],
+});
 
 /** A zip of one 300 MB member of zeros, built chunk by chunk so memory stays small. */
 function zipBomb(): Uint8Array {
@@ -289,13 +134,18 @@ export async function makeFixtures(outDir?: string): Promise<Fixtures> {
     country('east-n-southeast-asia/ch', 'China'),
   ]);
 
-  const pdfBytes = await pdf([germany, france]);
+  const backgrounds = (...countries: Country[]): TextDoc => ({
+    title: 'Factbook backgrounds',
+    author: AUTHOR,
+    sections: countries.map((c) => ({ heading: c.name, paragraphs: [c.text] })),
+  });
+  const pdfBytes = await pdf(backgrounds(germany, france));
   await put('pdf', 'backgrounds.pdf', pdfBytes, germany.phrase, 'Factbook backgrounds');
   files.pdfPage2 = { ...files.pdf!, phrase: france.phrase };
   await put(
     'pdfEncrypted',
     'locked.pdf',
-    await pdf([germany], {
+    await pdf(backgrounds(germany), {
       userPassword: 'quarry-secret',
       ownerPassword: 'owner-secret',
       pdfVersion: '1.7',
@@ -307,27 +157,83 @@ export async function makeFixtures(outDir?: string): Promise<Fixtures> {
     pdfBytes.subarray(0, Math.floor(pdfBytes.length * 0.6)),
   );
   await put('pdfAsDocx', 'report.docx', pdfBytes, germany.phrase);
-  const docxBytes = await docx(italy);
+  const docxBytes = await docx(backgroundDoc(italy, 'Italy background'));
   await put('docx', 'italy.docx', docxBytes, italy.phrase, 'Italy background');
   await put(
     'docxTruncated',
     'broken.docx',
     docxBytes.subarray(0, Math.floor(docxBytes.length / 2)),
   );
-  await put('pptx', 'spain.pptx', await pptx(spain), spain.phrase, 'Spain briefing');
-  await put('xlsx', 'norway.xlsx', await xlsx(norway), norway.phrase, 'Norway figures');
-  await put('odt', 'poland.odt', odt(poland), poland.phrase, 'Poland background');
-  await put('ods', 'sweden.ods', ods(sweden), sweden.phrase, 'Sweden table');
-  await put('odp', 'ireland.odp', odp(ireland), ireland.phrase, 'Ireland slides');
+  await put(
+    'pptx',
+    'spain.pptx',
+    await pptx(backgroundDoc(spain, 'Spain briefing')),
+    spain.phrase,
+    'Spain briefing',
+  );
+  await put(
+    'xlsx',
+    'norway.xlsx',
+    await xlsx({
+      title: 'Norway figures',
+      author: AUTHOR,
+      sheets: [backgroundSheet(norway, ['Country', 'Background', 'Year'], [2024])],
+    }),
+    norway.phrase,
+    'Norway figures',
+  );
+  await put(
+    'odt',
+    'poland.odt',
+    odt(backgroundDoc(poland, 'Poland background')),
+    poland.phrase,
+    'Poland background',
+  );
+  await put(
+    'ods',
+    'sweden.ods',
+    ods({
+      title: 'Sweden table',
+      author: AUTHOR,
+      sheets: [backgroundSheet(sweden, ['Country', 'Background'])],
+    }),
+    sweden.phrase,
+    'Sweden table',
+  );
+  await put(
+    'odp',
+    'ireland.odp',
+    odp(backgroundDoc(ireland, 'Ireland slides')),
+    ireland.phrase,
+    'Ireland slides',
+  );
   await put(
     'rtf',
     'ivory-coast.rtf',
-    rtf(ivory, 'Côte d’Ivoire background'),
+    rtf(backgroundDoc(ivory, 'Côte d’Ivoire background')),
     ivory.phrase,
     'Côte d’Ivoire background',
   );
-  await put('html', 'japan.html', html(japan), japan.phrase, 'Japan – Background');
-  await put('eml', 'brazil.eml', eml(brazil, kenya), brazil.phrase, 'Brazil background briefing');
+  const japanPage = html(backgroundDoc(japan, 'Japan – Background', { language: 'en' }), {
+    script: 'window.tracking = "SCRIPT_TEXT_MUST_NOT_APPEAR";',
+  });
+  await put('html', 'japan.html', japanPage, japan.phrase, 'Japan – Background');
+  const mail = eml({
+    from: 'Analyst One <analyst@example.org>',
+    to: 'Research Desk <desk@example.org>',
+    subject: 'Brazil background briefing',
+    date: new Date('2025-04-01T10:00:00Z'),
+    messageId: '<briefing-1@example.org>',
+    body: brazil.text,
+    attachments: [
+      {
+        fileName: 'kenya.txt',
+        contentType: 'text/plain; charset=utf-8',
+        bytes: strToU8(kenya.text),
+      },
+    ],
+  });
+  await put('eml', 'brazil.eml', mail, brazil.phrase, 'Brazil background briefing');
   files.emlAttachment = { ...files.eml!, phrase: kenya.phrase };
   // Windows-1252 text with characters that differ from Latin-1 (’ and —), the usual legacy case.
   const legacy = `Résumé — Kenya’s background\r\n\r\n${kenya.text}\r\n`;
@@ -339,14 +245,22 @@ export async function makeFixtures(outDir?: string): Promise<Fixtures> {
     canada.phrase,
     'Canada',
   );
-  await put('csv', 'australia.csv', csv(australia), australia.phrase);
+  await put(
+    'csv',
+    'australia.csv',
+    csv([
+      ['country', 'region', 'background'],
+      [australia.name, 'Oceania', australia.text],
+    ]),
+    australia.phrase,
+  );
   const nl = await readFile(join(FACTBOOK, 'europe/nl.json'));
   const nlPhrase = (await country('europe/nl', 'Netherlands')).phrase;
   await put('json', 'netherlands.json', nl, nlPhrase);
 
   const zipMembers: Zippable = {
     'docs/china.txt': strToU8(china.text),
-    'docs/japan.html': strToU8(html(japan)),
+    'docs/japan.html': strToU8(japanPage),
     'docs/empty-folder/': {},
   };
   await put('zip', 'bundle.zip', zipSync(zipMembers), china.phrase);
@@ -368,6 +282,47 @@ export async function makeFixtures(outDir?: string): Promise<Fixtures> {
   await put('zipNested', 'nested.zip', nestedZips(5, strToU8(china.text)), china.phrase);
   await put('empty', 'empty.txt', new Uint8Array(0));
   await put('gzip', 'notes.txt.gz', gzipSync(Buffer.from(china.text)));
+
+  // Outlook .msg: the body from one country, a file attachment from a second, an attached
+  // Outlook item with an HTML-only body from a third, and a cloud link that has no bytes.
+  const [argentina, chile, peru] = await Promise.all([
+    country('south-america/ar', 'Argentina'),
+    country('south-america/ci', 'Chile'),
+    country('south-america/pe', 'Peru'),
+  ]);
+  const chileBytes = strToU8(chile.text);
+  const outlook = msg({
+    subject: 'Argentina background briefing',
+    from: {
+      name: 'Analyst One',
+      email: 'analyst@example.org',
+      exchangeDn:
+        '/O=EXAMPLE/OU=EXCHANGE ADMINISTRATIVE GROUP (FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=ANALYST1',
+    },
+    to: [{ name: 'Research Desk', email: 'desk@example.org' }],
+    cc: [{ name: 'Duty Officer', email: 'duty@example.org' }],
+    sent: new Date('2025-04-02T09:30:00Z'),
+    received: new Date('2025-04-02T09:31:12Z'),
+    messageId: '<briefing-2@example.org>',
+    body: argentina.text,
+    attachments: [
+      { fileName: 'chile-background.txt', contentType: 'text/plain', bytes: chileBytes },
+      { fileName: 'sources.docx', url: 'https://files.example.org/briefings/sources.docx' },
+      {
+        message: {
+          subject: 'Peru notes',
+          from: { name: 'Field Office', email: 'field@example.org' },
+          to: [{ name: 'Analyst One', email: 'analyst@example.org' }],
+          sent: new Date('2025-03-28T16:00:00Z'),
+          html: html(backgroundDoc(peru, 'Peru notes')),
+        },
+      },
+    ],
+  });
+  await put('msg', 'briefing.msg', outlook, argentina.phrase, 'Argentina background briefing');
+  await put('msgAttachment', 'chile-background.txt', chileBytes, chile.phrase);
+  files.msgEmbedded = { ...files.msg!, phrase: peru.phrase };
+  await put('msgTruncated', 'truncated.msg', outlook.subarray(0, Math.floor(outlook.length * 0.6)));
   return { dir, files };
 }
 

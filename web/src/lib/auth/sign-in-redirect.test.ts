@@ -18,7 +18,7 @@ test('off-site, protocol-relative and login targets fall back', () => {
     '/login?x=1',
     '/api/auth/signout',
   ]) {
-    assert.equal(safeCallbackPath(bad), '/status', bad);
+    assert.equal(safeCallbackPath(bad), '/search', bad);
   }
   assert.equal(safeCallbackPath(undefined, '/search'), '/search');
 });

@@ -4,7 +4,7 @@
  */
 export function safeCallbackPath(
   raw: string | string[] | null | undefined,
-  fallback = '/status',
+  fallback = '/search',
 ): string {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
