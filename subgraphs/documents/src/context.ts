@@ -3,7 +3,7 @@ import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
 import { UnauthenticatedError } from '@quarry/service-kit';
 import { BatchLoader } from './batch-loader.ts';
 import type { IngestManager } from './ingest/ingest-manager.ts';
-import type { IngestCounts } from './ingest/ingest-stats.ts';
+import type { IngestCounts, RecentActivity } from './ingest/ingest-stats.ts';
 import type { IngestStore } from './ingest/ingest-store.ts';
 import { readableCollections } from './policy.ts';
 import type { DocumentRecord } from './store/document-record.ts';
@@ -24,7 +24,7 @@ export interface Context extends Services {
   loaders: {
     document: BatchLoader<string, DocumentRecord>;
     jobCounts: BatchLoader<string, IngestCounts>;
-    jobFinishedRecently: BatchLoader<string, number>;
+    jobFinishedRecently: BatchLoader<string, RecentActivity>;
   };
 }
 

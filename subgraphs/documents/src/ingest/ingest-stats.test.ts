@@ -4,6 +4,7 @@ import {
   countsFrom,
   etaSeconds,
   fromApiStatus,
+  NO_ACTIVITY,
   throughputPerMinute,
   toApiStatus,
   windowStart,
@@ -27,8 +28,30 @@ test('counts add up by status and in total', () => {
   });
 });
 
-test('throughput is items finished in five minutes per minute; the ETA follows from it', () => {
-  assert.equal(throughputPerMinute(10), 2);
+test('throughput is per minute of the time the recent work took; the ETA follows from it', () => {
+  const now = new Date('2026-01-01T12:00:00Z');
+  const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * 60_000);
+  // Still running: 10 finished since the first start 2 minutes ago.
+  assert.equal(
+    throughputPerMinute({ finished: 10, firstStartedAt: at(2), lastFinishedAt: at(0) }, 3, now),
+    5,
+  );
+  // All done: measured to the last finish, not to now.
+  assert.equal(
+    throughputPerMinute({ finished: 24, firstStartedAt: at(3), lastFinishedAt: at(2) }, 0, now),
+    24,
+  );
+  // Work that started before the window counts from the window's start.
+  assert.equal(
+    throughputPerMinute({ finished: 10, firstStartedAt: at(60), lastFinishedAt: at(0) }, 1, now),
+    2,
+  );
+  // An instant burst is stretched to ten seconds; nothing finished is zero.
+  assert.equal(
+    throughputPerMinute({ finished: 5, firstStartedAt: at(0), lastFinishedAt: at(0) }, 0, now),
+    30,
+  );
+  assert.equal(throughputPerMinute(NO_ACTIVITY, 4, now), 0);
   const counts = countsFrom([
     { status: 'queued', count: 3 },
     { status: 'enriching', count: 1 },

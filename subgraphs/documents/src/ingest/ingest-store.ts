@@ -2,7 +2,14 @@ import type { Viewer } from '@quarry/auth';
 import type { IngestItem, IngestJob, Prisma, PrismaClient } from '@quarry/prisma';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { scopedWhere } from '../policy.ts';
-import { countsFrom, windowStart, type IngestCounts, type ItemStatus } from './ingest-stats.ts';
+import {
+  countsFrom,
+  NO_ACTIVITY,
+  windowStart,
+  type IngestCounts,
+  type ItemStatus,
+  type RecentActivity,
+} from './ingest-stats.ts';
 
 export interface Page<T> {
   nodes: T[];
@@ -110,32 +117,53 @@ export class IngestStore {
     return new Map(jobIds.map((id) => [id, countsFrom(byJob.get(id) ?? [])]));
   }
 
-  /** Items of each job finished (done or failed) within the throughput window. */
-  async finishedRecentlyByJob(viewer: Viewer, jobIds: string[]): Promise<Map<string, number>> {
+  /** Items of each job finished (done or failed) within the throughput window, with their span. */
+  async finishedRecentlyByJob(
+    viewer: Viewer,
+    jobIds: string[],
+  ): Promise<Map<string, RecentActivity>> {
     const rows = await this.prisma.ingestItem.groupBy({
       by: ['jobId'],
       where: scopedWhere(viewer, { jobId: { in: jobIds }, finishedAt: { gte: windowStart() } }),
       _count: { _all: true },
+      _min: { startedAt: true },
+      _max: { finishedAt: true },
     });
-    const found = new Map(rows.map((row) => [row.jobId, row._count._all]));
-    return new Map(jobIds.map((id) => [id, found.get(id) ?? 0]));
+    const found = new Map(
+      rows.map((row) => [
+        row.jobId,
+        {
+          finished: row._count._all,
+          firstStartedAt: row._min.startedAt,
+          lastFinishedAt: row._max.finishedAt,
+        },
+      ]),
+    );
+    return new Map(jobIds.map((id) => [id, found.get(id) ?? NO_ACTIVITY]));
   }
 
   /** Counts and recent finishes over all the viewer's collections. */
-  async overview(viewer: Viewer): Promise<{ counts: IngestCounts; finishedRecently: number }> {
-    const [rows, finishedRecently] = await Promise.all([
+  async overview(viewer: Viewer): Promise<{ counts: IngestCounts; recent: RecentActivity }> {
+    const [rows, recent] = await Promise.all([
       this.prisma.ingestItem.groupBy({
         by: ['status'],
         where: scopedWhere(viewer, {}),
         _count: { _all: true },
       }),
-      this.prisma.ingestItem.count({
+      this.prisma.ingestItem.aggregate({
         where: scopedWhere(viewer, { finishedAt: { gte: windowStart() } }),
+        _count: { _all: true },
+        _min: { startedAt: true },
+        _max: { finishedAt: true },
       }),
     ]);
     return {
       counts: countsFrom(rows.map((row) => ({ status: row.status, count: row._count._all }))),
-      finishedRecently,
+      recent: {
+        finished: recent._count._all,
+        firstStartedAt: recent._min.startedAt,
+        lastFinishedAt: recent._max.finishedAt,
+      },
     };
   }
 

@@ -3,6 +3,8 @@ import type { Context } from '../context.ts';
 import {
   etaSeconds,
   fromApiStatus,
+  NO_ACTIVITY,
+  remainingOf,
   throughputPerMinute,
   toApiStatus,
 } from '../ingest/ingest-stats.ts';
@@ -15,7 +17,8 @@ async function countsOf(job: IngestJobRow, ctx: Context) {
 }
 
 async function perMinute(job: IngestJobRow, ctx: Context) {
-  return throughputPerMinute((await ctx.loaders.jobFinishedRecently.load(job.id)) ?? 0);
+  const activity = (await ctx.loaders.jobFinishedRecently.load(job.id)) ?? NO_ACTIVITY;
+  return throughputPerMinute(activity, remainingOf(await countsOf(job, ctx)));
 }
 
 export const IngestJob = {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
-import { etaSeconds, throughputPerMinute } from '../ingest/ingest-stats.ts';
+import { etaSeconds, remainingOf, throughputPerMinute } from '../ingest/ingest-stats.ts';
 import { skillCatalogue } from '../ingest/skill-names.ts';
 import { readableCollections } from '../policy.ts';
 import { checkPageSize, type SearchInput } from '../search/search-input.ts';
@@ -34,8 +34,8 @@ export const Query = {
     ctx.ingest.item(ctx.viewer, args.id),
 
   ingestOverview: async (_: unknown, _args: unknown, ctx: Context) => {
-    const { counts, finishedRecently } = await ctx.ingest.overview(ctx.viewer);
-    const perMinute = throughputPerMinute(finishedRecently);
+    const { counts, recent } = await ctx.ingest.overview(ctx.viewer);
+    const perMinute = throughputPerMinute(recent, remainingOf(counts));
     return { counts, throughputPerMinute: perMinute, etaSeconds: etaSeconds(counts, perMinute) };
   },
 
