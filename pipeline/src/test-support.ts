@@ -34,6 +34,8 @@ export async function createTestWorld(
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
     PIPELINE_DATA_DIR: join(dir, 'data'),
+    // The stack's settings name its own ingest folder: a test world watches none unless it asks.
+    PIPELINE_INGEST_DIR: '',
     PIPELINE_QUEUE: `test-${suffix}`,
     DOCUMENTS_INDEX: `test-documents-${suffix}`,
     PIPELINE_LOCK_MS: '3000',
