@@ -9,6 +9,7 @@ import { enqueueRoute } from './http/enqueue-route.ts';
 import { originalsRoute } from './http/originals-route.ts';
 import { uploadRoute } from './http/upload-route.ts';
 import { requeueWaiting } from './ingest/enqueue.ts';
+import { describeFailure } from './ingest/failure-message.ts';
 import { markFailed } from './ingest/records.ts';
 import {
   jobRouter,
@@ -38,12 +39,13 @@ export interface StartOptions {
 async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Promise<void> {
   const data = job.data as { itemId?: unknown; runId?: unknown };
   if (typeof data.itemId !== 'string' || typeof data.runId !== 'string') return;
+  ctx.logger.error({ err: error, jobId: job.id, itemId: data.itemId }, 'item failed');
   await markFailed(
     ctx.prisma,
     data.itemId,
     data.runId,
     'internal',
-    `${job.name} failed after ${job.attemptsMade} attempts: ${error.message}`,
+    describeFailure(job.name, job.attemptsMade, error),
   );
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { Client } from '@elastic/elasticsearch';
 import { after, before, describe, test } from 'node:test';
 import { makeFixtures, type Fixtures } from '@quarry/crackers/test-fixtures';
 import { chunkText, type IndexedDocument } from '@quarry/search-index';
@@ -380,6 +381,47 @@ describe('retry, re-run and download', () => {
     );
     assert.deepEqual(doc?.keyPhrases, []);
     assert.equal(doc?.provenance.itemId, source.id, 'a re-run keeps the original provenance');
+  });
+
+  test('Elasticsearch going down mid-ingest fails the item with a reason, keeps everything, and a retry finishes it', async () => {
+    const job = await newJob('api');
+    const realClient = pipeline.context.elasticsearch;
+    // Everything before indexing works; the index write meets a store that is gone.
+    pipeline.context.elasticsearch = new Client({ node: 'http://127.0.0.1:9', maxRetries: 0 });
+    let itemId: string;
+    try {
+      const { body } = await upload(
+        pipeline.url,
+        analyst,
+        job.id,
+        'outage/report.md',
+        '# Outage\n\nThe index was unreachable for a while.',
+      );
+      itemId = body.item!.id;
+      await waitForJob(world.prisma, job.id, 60_000);
+    } finally {
+      await pipeline.context.elasticsearch.close();
+      pipeline.context.elasticsearch = realClient;
+    }
+    const failed = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
+    assert.equal(failed.status, 'failed');
+    assert.equal(failed.reason, 'internal');
+    assert.equal(
+      failed.message,
+      'index failed after 3 attempts: the search index (Elasticsearch) could not be reached',
+    );
+    assert.ok(await pipeline.context.blobs.has(failed.sha256), 'the original is kept');
+
+    const response = await fetch(`${pipeline.url}/ingest/enqueue`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ itemIds: [itemId] }),
+    });
+    assert.deepEqual(await response.json(), { queued: 1 });
+    await waitForJob(world.prisma, job.id);
+    const done = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
+    assert.equal(done.status, 'done');
+    assert.ok(await indexed(done.documentId));
   });
 
   test('items recorded as waiting while the pipeline was down are queued when it starts', async () => {
