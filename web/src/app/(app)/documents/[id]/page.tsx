@@ -11,10 +11,12 @@ import {
 } from '../../../../components/document/document-sections.tsx';
 import { MetadataTable } from '../../../../components/document/metadata-table.tsx';
 import { OriginalPreview } from '../../../../components/document/preview.tsx';
+import { RerunSkillsPanel } from '../../../../components/document/rerun-skills-panel.tsx';
 import { TextViewer } from '../../../../components/document/text-viewer.tsx';
 import { GatewayErrors } from '../../../../components/search/gateway-errors.tsx';
 import { PendingRegion } from '../../../../components/search/pending-region.tsx';
 import { getViewerSession } from '../../../../lib/auth/viewer-session.ts';
+import { fetchSkillOptions } from '../../../../lib/document/rerun-operations.ts';
 import { gatewayGraphql, type GraphqlResult } from '../../../../lib/gateway/graphql.ts';
 import {
   documentHref,
@@ -59,6 +61,11 @@ async function loadText(id: string, page: number, q: string) {
   });
 }
 
+async function loadSkills() {
+  const { accessToken } = await getViewerSession();
+  return fetchSkillOptions(accessToken);
+}
+
 export async function generateMetadata({
   params,
   searchParams,
@@ -72,8 +79,13 @@ export async function generateMetadata({
 export default async function DocumentPage({ params, searchParams }: DocumentPageProps) {
   const { id } = await params;
   const { q, page, hits, children } = parseDocumentParams(await searchParams);
-  // In parallel: a text page out of range fails only the text request, not the whole page.
-  const [result, text] = await Promise.all([loadDocument(id, children), loadText(id, page, q)]);
+  // In parallel: a text page out of range fails only the text request, not the whole page (and
+  // the skills list only the re-run panel).
+  const [result, text, skills] = await Promise.all([
+    loadDocument(id, children),
+    loadText(id, page, q),
+    loadSkills(),
+  ]);
 
   if (!result.ok) {
     const problem = classifyErrors(result.errors);
@@ -155,6 +167,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
             <KeyPhraseLinks document={document} />
             <VersionList document={document} />
             <FileProperties document={document} />
+            <RerunSkillsPanel document={document} skills={skills} />
             <ChildrenList document={document} q={q} childrenCursor={children} />
           </aside>
         </div>
