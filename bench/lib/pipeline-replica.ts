@@ -1,0 +1,13 @@
+// One more pipeline worker process on the same queue, SQLite file, data dir and index as the
+// benchmark's in-process pipeline: what a second replica adds on a multi-core machine.
+//   node bench/lib/pipeline-replica.ts <env.json>
+// Prints "ready" once its worker runs; SIGTERM closes it.
+import { readFileSync } from 'node:fs';
+import { envSchema, start } from '../../pipeline/src/app.ts';
+
+const env = envSchema.parse(JSON.parse(readFileSync(process.argv[2]!, 'utf8')));
+const pipeline = await start(env);
+process.once('SIGTERM', () => {
+  void pipeline.close().then(() => process.exit(0));
+});
+process.stdout.write('ready\n');
