@@ -39,13 +39,16 @@ export interface StartOptions {
 async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Promise<void> {
   const data = job.data as { itemId?: unknown; runId?: unknown };
   if (typeof data.itemId !== 'string' || typeof data.runId !== 'string') return;
-  ctx.logger.error({ err: error, jobId: job.id, itemId: data.itemId }, 'item failed');
+  ctx.logger.error(
+    { err: error, jobId: job.id, stage: job.name, itemId: data.itemId },
+    'item failed',
+  );
   await markFailed(
     ctx.prisma,
     data.itemId,
     data.runId,
     'internal',
-    describeFailure(job.name, job.attemptsMade, error),
+    describeFailure(job.attemptsMade, error),
   );
 }
 

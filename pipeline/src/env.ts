@@ -39,6 +39,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .default('quarry-ingest'),
+  /** Worker processes on this machine (default: one per core, at most 4). */
+  PIPELINE_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
   /** Documents a worker process works on at once; replicas multiply it. */
   PIPELINE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Largest file accepted by upload or the ingest folder. */

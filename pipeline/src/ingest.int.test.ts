@@ -408,7 +408,7 @@ describe('retry, re-run and download', () => {
     assert.equal(failed.reason, 'internal');
     assert.equal(
       failed.message,
-      'index failed after 3 attempts: the search index (Elasticsearch) could not be reached',
+      'gave up after 3 attempts: the search index (Elasticsearch) could not be reached',
     );
     assert.ok(await pipeline.context.blobs.has(failed.sha256), 'the original is kept');
 

@@ -36,6 +36,8 @@ export async function createTestWorld(
     PIPELINE_DATA_DIR: join(dir, 'data'),
     // The stack's settings name its own ingest folder: a test world watches none unless it asks.
     PIPELINE_INGEST_DIR: '',
+    // One process, so a test that kills the worker kills all of it.
+    PIPELINE_PROCESSES: '1',
     PIPELINE_QUEUE: `test-${suffix}`,
     DOCUMENTS_INDEX: `test-documents-${suffix}`,
     PIPELINE_LOCK_MS: '3000',

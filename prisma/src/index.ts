@@ -1,4 +1,5 @@
 export { createPrismaClient, type PrismaClient } from './client.ts';
+export { isBusy, retryWhenBusy } from './busy.ts';
 export { migrate, MigrationError, type MigrateResult } from './migrate.ts';
 export {
   ensureAdmin,

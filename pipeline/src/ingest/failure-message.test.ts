@@ -11,24 +11,23 @@ function named(name: string, message: string, code?: string): Error {
 
 test('store outages are named for people, without addresses', () => {
   assert.equal(
-    describeFailure('index', 3, named('ConnectionError', 'connect ECONNREFUSED 10.0.3.7:9200')),
-    'index failed after 3 attempts: the search index (Elasticsearch) could not be reached',
+    describeFailure(3, named('ConnectionError', 'connect ECONNREFUSED 10.0.3.7:9200')),
+    'gave up after 3 attempts: the search index (Elasticsearch) could not be reached',
   );
   assert.equal(
-    describeFailure('crack', 2, named('PrismaClientKnownRequestError', 'SQLITE_BUSY at /srv/db')),
-    'crack failed after 2 attempts: the ingest database could not be reached',
+    describeFailure(2, named('PrismaClientKnownRequestError', 'SQLITE_BUSY at /srv/db')),
+    'gave up after 2 attempts: the ingest database could not be reached',
   );
   assert.equal(
-    describeFailure('enrich', 3, named('Error', 'ENOSPC: no space left, write /data/x', 'ENOSPC')),
-    'enrich failed after 3 attempts: storage error (ENOSPC)',
+    describeFailure(3, named('Error', 'ENOSPC: no space left, write /data/x', 'ENOSPC')),
+    'gave up after 3 attempts: storage error (ENOSPC)',
   );
 });
 
 test('any other message keeps its words but loses hosts and URLs', () => {
   const text = describeFailure(
-    'index',
     1,
     new Error('bad reply from http://es-0.internal:9200/x and 192.168.1.4:6379'),
   );
-  assert.equal(text, 'index failed after 1 attempts: bad reply from <address> and <address>');
+  assert.equal(text, 'gave up after 1 attempts: bad reply from <address> and <address>');
 });

@@ -5,7 +5,7 @@
 const ADDRESS =
   /\b(?:https?:\/\/)?(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\S*|\bhttps?:\/\/\S+|\[[0-9a-f:]+\](?::\d+)?/gi;
 
-export function describeFailure(stage: string, attempts: number, error: Error): string {
+export function describeFailure(attempts: number, error: Error): string {
   const name = error.name;
   let cause: string;
   if (
@@ -23,5 +23,5 @@ export function describeFailure(stage: string, attempts: number, error: Error): 
   } else {
     cause = error.message.replace(ADDRESS, '<address>').slice(0, 300);
   }
-  return `${stage} failed after ${attempts} attempts: ${cause}`;
+  return `gave up after ${attempts} attempts: ${cause}`;
 }

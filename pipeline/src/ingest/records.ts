@@ -1,4 +1,4 @@
-import type { IngestItem, PrismaClient } from '@quarry/prisma';
+import { retryWhenBusy, type IngestItem, type PrismaClient } from '@quarry/prisma';
 import { childDocumentIdFor, documentIdFor, lineageIdFor } from '../ids.ts';
 import type { StoredBlob } from '../storage/blob-store.ts';
 import { createId } from './run-id.ts';
@@ -22,6 +22,11 @@ export interface NewFile {
  */
 export async function registerFile(prisma: PrismaClient, file: NewFile): Promise<IngestItem> {
   const documentId = documentIdFor(file.collectionId, file.blob.sha256);
+  // Several replicas register files at once: a transaction that lost the race runs again.
+  return retryWhenBusy(() => registerInTransaction(prisma, file, documentId));
+}
+
+function registerInTransaction(prisma: PrismaClient, file: NewFile, documentId: string) {
   return prisma.$transaction(async (tx) => {
     const known = await tx.ingestItem.findFirst({
       where: { documentId, status: { not: 'failed' }, duplicate: false },
@@ -192,10 +197,24 @@ export async function markChunksDone(
   });
 }
 
-export async function markDone(prisma: PrismaClient, itemId: string, runId: string): Promise<void> {
+export async function markDone(
+  prisma: PrismaClient,
+  itemId: string,
+  runId: string,
+  extra: { chunks?: number; mediaType?: string } = {},
+): Promise<void> {
   await prisma.ingestItem.updateMany({
     where: { id: itemId, runId },
-    data: { status: 'done', reason: null, message: null, finishedAt: new Date() },
+    data: {
+      status: 'done',
+      reason: null,
+      message: null,
+      finishedAt: new Date(),
+      ...(extra.chunks !== undefined
+        ? { chunksTotal: extra.chunks, chunksDone: extra.chunks }
+        : {}),
+      ...(extra.mediaType ? { mediaType: extra.mediaType } : {}),
+    },
   });
 }
 

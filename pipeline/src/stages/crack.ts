@@ -10,6 +10,8 @@ import { JOB_OPTIONS } from '../queue.ts';
 import { jobIds, type CrackJob, type EnrichJob, type IndexJob } from '../jobs.ts';
 import type { StageContext } from './context.ts';
 import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
+import { runChunkSkills } from './enrich.ts';
+import { writeDocument } from './index-document.ts';
 
 type ItemWithJob = IngestItem & { job: IngestJob };
 
@@ -153,6 +155,17 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
 
   const skills = JSON.parse(item.job.skills) as string[];
   const spans = spansFor(ctx, loaded.text);
+  if (spans.length <= 1) {
+    // Most files fit one chunk: enrich and index right here. A queue hop per stage would cost
+    // more than the work; a crash simply re-runs this job, which rewrites the same document.
+    const chunks = await Promise.all(
+      spans.map((span) => runChunkSkills(skills, loaded.text.slice(span.start, span.end), span)),
+    );
+    await ctx.derived.pruneRuns(item.documentId, runId);
+    return writeDocument(ctx, item, runId, loaded.cracked, loaded.text, chunks, {
+      mediaType: loaded.cracked.mediaType,
+    });
+  }
   await markStatus(ctx.prisma, item.id, runId, 'enriching', {
     chunksTotal: spans.length,
     mediaType: loaded.cracked.mediaType,

@@ -14,6 +14,20 @@ export interface ChunkResultFile {
   results: Record<string, unknown>;
 }
 
+/** Runs skills on one chunk of text; the result feeds the index stage. */
+export async function runChunkSkills(
+  skills: readonly string[],
+  text: string,
+  span: { seq: number; start: number; end: number },
+): Promise<ChunkResultFile> {
+  const results = await runSkillsOnChunk(resolveSkills(skills), {
+    text,
+    start: span.start,
+    seq: span.seq,
+  });
+  return { seq: span.seq, start: span.start, end: span.end, results };
+}
+
 /** Runs the job's skills on one chunk; chunks of one document run on any worker, in parallel. */
 export async function enrichStage(ctx: StageContext, job: Job<EnrichJob>, _logger: Logger) {
   const { itemId, runId, documentId, seq, start, end } = job.data;
@@ -21,8 +35,7 @@ export async function enrichStage(ctx: StageContext, job: Job<EnrichJob>, _logge
   if (!item || item.runId !== runId) return { skipped: 'superseded' };
 
   const text = await ctx.derived.readTextBytes(documentId, job.data.byteStart, job.data.byteEnd);
-  const results = await runSkillsOnChunk(resolveSkills(job.data.skills), { text, start, seq });
-  const file: ChunkResultFile = { seq, start, end, results };
+  const file = await runChunkSkills(job.data.skills, text, { seq, start, end });
   await ctx.derived.writeJson(documentId, ctx.derived.chunkResultName(runId, seq), file);
   // Counted from the files, not incremented: a chunk retried after a crash is not counted twice.
   await markChunksDone(

@@ -6,6 +6,7 @@ import {
   type KeyPhraseScore,
   type LanguageShare,
 } from '@quarry/search-index';
+import type { IngestItem, IngestJob } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import { markDone, markStatus } from '../ingest/records.ts';
 import type { IndexJob } from '../jobs.ts';
@@ -58,32 +59,22 @@ async function isLatest(ctx: StageContext, cracked: CrackedDocument): Promise<bo
   return newer === 0;
 }
 
-/**
- * The flow's parent: runs once every chunk is enriched. The whole document, chunks included, goes
- * to Elasticsearch in ONE request under its derived id, so a search never sees half a document and
- * a resumed job overwrites rather than duplicates.
- */
-export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger: Logger) {
-  const { itemId, runId } = job.data;
-  const item = await ctx.prisma.ingestItem.findUnique({
-    where: { id: itemId },
-    include: { job: true },
-  });
-  if (!item || item.runId !== runId) return { skipped: 'superseded' };
-  await markStatus(ctx.prisma, itemId, runId, 'indexing');
+type ItemWithJob = IngestItem & { job: IngestJob };
 
-  const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
-  if (!cracked) throw new Error('the extracted text of this document is missing from storage');
-  const text = await ctx.derived.readText(item.documentId);
-  const chunks: ChunkResultFile[] = [];
-  for (let seq = 0; seq < item.chunksTotal; seq++) {
-    const file = await ctx.derived.readJson<ChunkResultFile>(
-      item.documentId,
-      ctx.derived.chunkResultName(runId, seq),
-    );
-    if (!file) throw new Error(`chunk ${seq + 1} of ${item.chunksTotal} has no result`);
-    chunks.push(file);
-  }
+/**
+ * Writes the whole document, chunks included, to Elasticsearch in ONE request under its derived
+ * id, so a search never sees half a document and a resumed job overwrites rather than duplicates;
+ * then marks the version it replaces and the item.
+ */
+export async function writeDocument(
+  ctx: StageContext,
+  item: ItemWithJob,
+  runId: string,
+  cracked: CrackedDocument,
+  text: string,
+  chunks: ChunkResultFile[],
+  extra: { mediaType?: string } = {},
+) {
   const skills = mergeSkills(JSON.parse(item.job.skills) as string[], chunks);
   const { documentId, provenance, ...rest } = cracked;
   const document: IndexedDocument = {
@@ -121,7 +112,33 @@ export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger:
         if (error.meta?.statusCode !== 404) throw error;
       });
   }
-  await markDone(ctx.prisma, itemId, runId);
-  await ctx.derived.pruneRuns(item.documentId, runId);
+  await markDone(ctx.prisma, item.id, runId, { chunks: chunks.length, ...extra });
   return { documentId, chunks: chunks.length };
+}
+
+/** The flow's parent: runs once every chunk of a multi-chunk document is enriched. */
+export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger: Logger) {
+  const { itemId, runId } = job.data;
+  const item = await ctx.prisma.ingestItem.findUnique({
+    where: { id: itemId },
+    include: { job: true },
+  });
+  if (!item || item.runId !== runId) return { skipped: 'superseded' };
+  await markStatus(ctx.prisma, itemId, runId, 'indexing');
+
+  const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
+  if (!cracked) throw new Error('the extracted text of this document is missing from storage');
+  const text = await ctx.derived.readText(item.documentId);
+  const chunks: ChunkResultFile[] = [];
+  for (let seq = 0; seq < item.chunksTotal; seq++) {
+    const file = await ctx.derived.readJson<ChunkResultFile>(
+      item.documentId,
+      ctx.derived.chunkResultName(runId, seq),
+    );
+    if (!file) throw new Error(`chunk ${seq + 1} of ${item.chunksTotal} has no result`);
+    chunks.push(file);
+  }
+  const result = await writeDocument(ctx, item, runId, cracked, text, chunks);
+  await ctx.derived.pruneRuns(item.documentId, runId);
+  return result;
 }
