@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Client } from '@elastic/elasticsearch';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { signAccessToken, type Role } from '@quarry/auth';
 import { createPrismaClient, migrate, type PrismaClient } from '@quarry/prisma';
 import { versionedIndexName } from '@quarry/search-index';
@@ -63,6 +65,12 @@ export async function createTestWorld(
         600,
       ),
     async cleanup() {
+      // The run's queue keys go too, so repeated runs leave nothing in Redis.
+      const connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
+      const queue = new Queue(env.PIPELINE_QUEUE, { connection });
+      await queue.obliterate({ force: true });
+      await queue.close();
+      connection.disconnect();
       await elasticsearch.indices.delete({
         index: versionedIndexName(env.DOCUMENTS_INDEX),
         ignore_unavailable: true,
