@@ -7,7 +7,13 @@ export {
   type EnsureAdminInput,
   type EnsureAdminResult,
 } from './admin.ts';
-export { BCRYPT_COST, generatePassword, hashPassword, verifyPassword } from './password.ts';
+export {
+  BCRYPT_COST,
+  generatePassword,
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  verifyPassword,
+} from './password.ts';
 export { normalizeEmail, rolesFromRows } from './roles.ts';
 export { Prisma } from '../generated/client.ts';
 export type {

@@ -8,6 +8,8 @@ export interface AccountUser {
   name: string;
   roles: Role[];
   active: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
 }
 
 export interface Credentials extends AccountUser {
@@ -20,13 +22,34 @@ export interface CollectionRecord {
   name: string;
 }
 
+/**
+ * 'locked' = refused before the password counted (account locked or client address throttled);
+ * 'denied' = refused by policy (not an admin, not signed in).
+ */
+export type AuditOutcome = 'success' | 'failure' | 'locked' | 'denied';
+
 export interface AuditInput {
   actorId: string | null;
   action: string;
   target: string;
-  outcome: 'success' | 'failure';
+  outcome: AuditOutcome;
   ip: string | null;
   details: Record<string, unknown>;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  roles: Role[];
+  collectionIds: string[];
+  passwordHash: string;
+}
+
+export interface UserPage {
+  nodes: AccountUser[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
 }
 
 const USER_SELECT = {
@@ -34,8 +57,36 @@ const USER_SELECT = {
   email: true,
   name: true,
   active: true,
+  lockedUntil: true,
+  createdAt: true,
   roles: { select: { role: true } },
 } as const;
+
+const CREDENTIALS_SELECT = {
+  ...USER_SELECT,
+  passwordHash: true,
+  memberships: { select: { collectionId: true }, orderBy: { collectionId: 'asc' } },
+} as const;
+
+type CredentialsRow = {
+  id: string;
+  email: string;
+  name: string;
+  active: boolean;
+  lockedUntil: Date | null;
+  createdAt: Date;
+  passwordHash: string;
+  roles: { role: string }[];
+  memberships: { collectionId: string }[];
+};
+
+function toCredentials({ memberships, roles, ...row }: CredentialsRow): Credentials {
+  return {
+    ...row,
+    roles: rolesFromRows(roles),
+    collectionIds: memberships.map((m) => m.collectionId),
+  };
+}
 
 /** The database boundary of the accounts subgraph: Prisma rows in, plain validated records out. */
 export class AccountsStore {
@@ -48,23 +99,125 @@ export class AccountsStore {
   async credentialsByEmail(email: string): Promise<Credentials | null> {
     const row = await this.prisma.user.findUnique({
       where: { email: normalizeEmail(email) },
-      select: {
-        ...USER_SELECT,
-        passwordHash: true,
-        memberships: { select: { collectionId: true }, orderBy: { collectionId: 'asc' } },
-      },
+      select: CREDENTIALS_SELECT,
     });
-    if (!row) return null;
-    return {
-      ...row,
-      roles: rolesFromRows(row.roles),
-      collectionIds: row.memberships.map((m) => m.collectionId),
-    };
+    return row ? toCredentials(row) : null;
+  }
+
+  async credentialsById(id: string): Promise<Credentials | null> {
+    const row = await this.prisma.user.findUnique({ where: { id }, select: CREDENTIALS_SELECT });
+    return row ? toCredentials(row) : null;
   }
 
   async userById(id: string): Promise<AccountUser | null> {
     const row = await this.prisma.user.findUnique({ where: { id }, select: USER_SELECT });
     return row ? { ...row, roles: rolesFromRows(row.roles) } : null;
+  }
+
+  /**
+   * Counts one more wrong password; on reaching `maxFailures` locks the account until
+   * `lockedUntil` and restarts the count, so after the lock the user again has the full number of
+   * tries. The increment is atomic in SQL, so concurrent guesses cannot slip past the limit.
+   */
+  async recordFailedLogin(id: string, maxFailures: number, lockedUntil: Date): Promise<boolean> {
+    const { failedLogins } = await this.prisma.user.update({
+      where: { id },
+      data: { failedLogins: { increment: 1 } },
+      select: { failedLogins: true },
+    });
+    if (failedLogins < maxFailures) return false;
+    await this.prisma.user.update({ where: { id }, data: { failedLogins: 0, lockedUntil } });
+    return true;
+  }
+
+  /** After a successful sign-in (or an admin unlock) the account starts with a clean slate. */
+  async clearLoginFailures(id: string): Promise<AccountUser> {
+    const row = await this.prisma.user.update({
+      where: { id },
+      data: { failedLogins: 0, lockedUntil: null },
+      select: USER_SELECT,
+    });
+    return { ...row, roles: rolesFromRows(row.roles) };
+  }
+
+  /** A new password also lifts a lockout: whoever set it has proved who they are. */
+  async setPassword(id: string, passwordHash: string): Promise<AccountUser> {
+    const row = await this.prisma.user.update({
+      where: { id },
+      data: { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null },
+      select: USER_SELECT,
+    });
+    return { ...row, roles: rolesFromRows(row.roles) };
+  }
+
+  async setActive(id: string, active: boolean): Promise<AccountUser> {
+    const row = await this.prisma.user.update({
+      where: { id },
+      data: { active },
+      select: USER_SELECT,
+    });
+    return { ...row, roles: rolesFromRows(row.roles) };
+  }
+
+  /** Failed sign-ins from one client address since `since`, read from the audit log itself. */
+  async loginFailuresFromIp(ip: string, since: Date): Promise<number> {
+    return this.prisma.auditEvent.count({
+      where: { ip, at: { gte: since }, action: 'login', outcome: 'failure' },
+    });
+  }
+
+  async emailExists(email: string): Promise<boolean> {
+    const row = await this.prisma.user.findUnique({
+      where: { email: normalizeEmail(email) },
+      select: { id: true },
+    });
+    return row !== null;
+  }
+
+  /** Ids among `ids` that name no collection. */
+  async missingCollections(ids: readonly string[]): Promise<string[]> {
+    const found = await this.prisma.collection.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true },
+    });
+    const known = new Set(found.map((c) => c.id));
+    return ids.filter((id) => !known.has(id));
+  }
+
+  async createUser(user: NewUser): Promise<AccountUser> {
+    const row = await this.prisma.user.create({
+      data: {
+        email: normalizeEmail(user.email),
+        name: user.name,
+        passwordHash: user.passwordHash,
+        passwordChangedAt: null,
+        roles: { create: user.roles.map((role) => ({ role })) },
+        memberships: { create: user.collectionIds.map((collectionId) => ({ collectionId })) },
+      },
+      select: USER_SELECT,
+    });
+    return { ...row, roles: rolesFromRows(row.roles) };
+  }
+
+  /**
+   * Users in creation order (id breaks ties), `first` at a time. The cursor is the last user's id:
+   * ids never change, so a page boundary stays put while users are added.
+   */
+  async listUsers(first: number, after: string | null): Promise<UserPage> {
+    const rows = await this.prisma.user.findMany({
+      select: USER_SELECT,
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: first + 1,
+      ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+    });
+    const totalCount = await this.prisma.user.count();
+    const nodes = rows.slice(0, first).map((row) => ({ ...row, roles: rolesFromRows(row.roles) }));
+    return {
+      nodes,
+      totalCount,
+      endCursor: nodes.at(-1)?.id ?? null,
+      hasNextPage: rows.length > first,
+    };
   }
 
   async collectionsByIds(ids: readonly string[]): Promise<CollectionRecord[]> {

@@ -112,6 +112,10 @@ before(async () => {
       DATABASE_URL: databaseUrl,
       QUARRY_JWT_SECRET: secret,
       TOKEN_TTL_SECONDS: 600,
+      LOGIN_MAX_FAILURES: 5,
+      LOGIN_LOCK_MINUTES: 15,
+      LOGIN_MAX_FAILURES_PER_IP: 30,
+      LOGIN_IP_WINDOW_MINUTES: 15,
     },
     { prisma, logger: createLogger('accounts-test', 'silent') },
   );

@@ -29,7 +29,12 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const logger = overrides.logger ?? createLogger('accounts', env.LOG_LEVEL);
   const prisma = overrides.prisma ?? createPrismaClient(env.DATABASE_URL);
   const store = new AccountsStore(prisma);
-  const logins = new LoginManager(store, env.QUARRY_JWT_SECRET, env.TOKEN_TTL_SECONDS);
+  const logins = new LoginManager(store, env.QUARRY_JWT_SECRET, env.TOKEN_TTL_SECONDS, {
+    maxFailures: env.LOGIN_MAX_FAILURES,
+    lockMs: env.LOGIN_LOCK_MINUTES * 60_000,
+    maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+    ipWindowMs: env.LOGIN_IP_WINDOW_MINUTES * 60_000,
+  });
   await logins.ready();
 
   const http = await serveGraphql({

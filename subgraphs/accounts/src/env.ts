@@ -15,6 +15,26 @@ export const envSchema = z.object({
     .min(60)
     .max(7 * 24 * 3600)
     .default(28800),
+  /** Consecutive wrong passwords after which an account (or an unknown email) is locked. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** How long such a lock lasts. */
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  /**
+   * Failed sign-ins one client address may make per window, across all emails: stops one
+   * machine from guessing a few passwords for many accounts without locking any of them.
+   */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+  LOGIN_IP_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { signAccessToken } from '@quarry/auth';
-import { hashPassword, verifyPassword } from '@quarry/prisma';
-import type { AccountsStore, AccountUser } from './accounts-store.ts';
-import { canSignIn } from './policy.ts';
+import { hashPassword, normalizeEmail, verifyPassword } from '@quarry/prisma';
+import type { AccountsStore, AccountUser, AuditInput } from './accounts-store.ts';
+import { canSignIn, isLocked, passwordProblem } from './policy.ts';
 
 export const INVALID_CREDENTIALS = 'Invalid email or password.';
 export const ACCOUNT_DISABLED = 'This account is disabled.';
+/** The same words for a locked account, a throttled address and a throttled unknown email. */
+export const TOO_MANY_ATTEMPTS = 'Too many failed attempts. Try again later.';
+export const WRONG_CURRENT_PASSWORD = 'The current password is wrong.';
 
 export type LoginResult =
   { ok: true; token: string; expiresAt: string; user: AccountUser } | { ok: false; error: string };
+
+export type ChangePasswordResult = { ok: true } | { ok: false; error: string };
 
 export interface LoginRequest {
   email: string;
@@ -16,21 +21,79 @@ export interface LoginRequest {
   ip: string | null;
 }
 
+export interface ChangePasswordRequest {
+  userId: string;
+  currentPassword: string;
+  newPassword: string;
+  ip: string | null;
+}
+
+export interface ThrottleSettings {
+  /** Consecutive wrong passwords that lock an account (or an unknown email). */
+  maxFailures: number;
+  lockMs: number;
+  /** Failed sign-ins per client address and window, across all emails. */
+  maxFailuresPerIp: number;
+  ipWindowMs: number;
+}
+
+/** Bounds the in-memory throttle of unknown emails, so guessing many emails cannot exhaust memory. */
+const MAX_TRACKED_UNKNOWN_EMAILS = 10_000;
+
 /**
- * Local sign-in. Every attempt costs one bcrypt comparison, also for unknown emails (against a
- * dummy hash of the same cost), so response time does not reveal which accounts exist. Every
- * attempt is audited; the password never leaves this function.
+ * Failed sign-ins for emails that have no account. They are counted exactly like an account's
+ * (same limit, same lock), so after five tries an unknown email answers "too many attempts" just
+ * as a real one does and the answer never tells whether the account exists. Kept in memory: there
+ * is no row to store it on, and losing it on restart only gives a prober a few more useless tries.
+ */
+class UnknownEmailThrottle {
+  readonly #entries = new Map<string, { failures: number; lockedUntil: number }>();
+
+  isLocked(email: string, now: number): boolean {
+    return (this.#entries.get(email)?.lockedUntil ?? 0) > now;
+  }
+
+  /** Returns true when this failure starts a lock. */
+  fail(email: string, now: number, settings: ThrottleSettings): boolean {
+    const entry = this.#entries.get(email) ?? { failures: 0, lockedUntil: 0 };
+    this.#entries.delete(email);
+    entry.failures += 1;
+    const locks = entry.failures >= settings.maxFailures;
+    if (locks) Object.assign(entry, { failures: 0, lockedUntil: now + settings.lockMs });
+    this.#entries.set(email, entry);
+    // Maps iterate in insertion order: the first key is the one least recently failed.
+    if (this.#entries.size > MAX_TRACKED_UNKNOWN_EMAILS) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    return locks;
+  }
+}
+
+/**
+ * Local sign-in and password change. Every attempt costs one bcrypt comparison, also for unknown
+ * emails and locked accounts (against a dummy hash of the same cost), so response time does not
+ * reveal which accounts exist or are locked. Every attempt is audited with its outcome and reason;
+ * the password never leaves this class.
  */
 export class LoginManager {
   readonly #store: AccountsStore;
   readonly #secret: string;
   readonly #ttlSeconds: number;
+  readonly #settings: ThrottleSettings;
+  readonly #unknown = new UnknownEmailThrottle();
   readonly #dummyHash: Promise<string>;
 
-  constructor(store: AccountsStore, secret: string, ttlSeconds: number) {
+  constructor(
+    store: AccountsStore,
+    secret: string,
+    ttlSeconds: number,
+    settings: ThrottleSettings,
+  ) {
     this.#store = store;
     this.#secret = secret;
     this.#ttlSeconds = ttlSeconds;
+    this.#settings = settings;
     this.#dummyHash = hashPassword(randomBytes(24).toString('base64url'));
   }
 
@@ -40,31 +103,56 @@ export class LoginManager {
   }
 
   async login({ email, password, ip }: LoginRequest): Promise<LoginResult> {
-    const user = await this.#store.credentialsByEmail(email);
+    const normalized = normalizeEmail(email);
+    const base = { action: 'login', target: `user:${normalized}`, ip };
+    const audit = (event: Omit<AuditInput, keyof typeof base>) =>
+      this.#store.audit({ ...base, ...event });
+    const now = Date.now();
+    const user = await this.#store.credentialsByEmail(normalized);
+    // Compared before any early answer, so every path costs the same bcrypt time.
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.#dummyHash));
-    const target = `user:${email.trim().toLowerCase()}`;
-    if (!user || !matches) {
-      await this.#store.audit({
+
+    if (ip && (await this.#ipThrottled(ip, now))) {
+      await audit({
         actorId: user?.id ?? null,
-        action: 'login',
-        target,
-        outcome: 'failure',
-        ip,
-        details: { reason: user ? 'bad-password' : 'unknown-user' },
+        outcome: 'locked',
+        details: { reason: 'ip-throttled' },
       });
-      return { ok: false, error: INVALID_CREDENTIALS };
+      return { ok: false, error: TOO_MANY_ATTEMPTS };
+    }
+    const locked = user ? isLocked(user, new Date(now)) : this.#unknown.isLocked(normalized, now);
+    if (locked) {
+      // Same answer whether or not the password was right: a lock must not become an oracle.
+      await audit({
+        actorId: user?.id ?? null,
+        outcome: 'locked',
+        details: { reason: 'account-locked' },
+      });
+      return { ok: false, error: TOO_MANY_ATTEMPTS };
+    }
+    if (!user || !matches) {
+      const lockedNow = user
+        ? await this.#store.recordFailedLogin(
+            user.id,
+            this.#settings.maxFailures,
+            this.#lockEnd(now),
+          )
+        : this.#unknown.fail(normalized, now, this.#settings);
+      await audit({
+        actorId: user?.id ?? null,
+        outcome: 'failure',
+        details: {
+          reason: user ? 'bad-password' : 'unknown-user',
+          ...(lockedNow ? { lockedUntil: this.#lockEnd(now).toISOString() } : {}),
+        },
+      });
+      return { ok: false, error: lockedNow ? TOO_MANY_ATTEMPTS : INVALID_CREDENTIALS };
     }
     if (!canSignIn(user)) {
-      await this.#store.audit({
-        actorId: user.id,
-        action: 'login',
-        target,
-        outcome: 'failure',
-        ip,
-        details: { reason: 'inactive' },
-      });
+      await audit({ actorId: user.id, outcome: 'failure', details: { reason: 'inactive' } });
       return { ok: false, error: ACCOUNT_DISABLED };
     }
+    const fresh = await this.#store.clearLoginFailures(user.id);
     const viewer = {
       id: user.id,
       email: user.email,
@@ -74,15 +162,66 @@ export class LoginManager {
     };
     const token = await signAccessToken(viewer, this.#secret, this.#ttlSeconds);
     const expiresAt = new Date(Date.now() + this.#ttlSeconds * 1000).toISOString();
-    await this.#store.audit({
-      actorId: user.id,
-      action: 'login',
-      target,
-      outcome: 'success',
-      ip,
-      details: {},
-    });
-    const { id, name, roles, active } = user;
-    return { ok: true, token, expiresAt, user: { id, email: user.email, name, roles, active } };
+    await audit({ actorId: user.id, outcome: 'success', details: {} });
+    return { ok: true, token, expiresAt, user: fresh };
+  }
+
+  /**
+   * The signed-in user's own password change. A wrong current password counts toward the same
+   * lockout as a failed sign-in: otherwise a stolen token would allow unlimited guessing here.
+   * Returns null when the account no longer exists or is disabled (the caller signs it out).
+   */
+  async changePassword(request: ChangePasswordRequest): Promise<ChangePasswordResult | null> {
+    const { userId, currentPassword, newPassword, ip } = request;
+    const audit = (outcome: AuditInput['outcome'], details: Record<string, unknown>) =>
+      this.#store.audit({
+        actorId: userId,
+        action: 'password.change',
+        target: `user:${userId}`,
+        outcome,
+        ip,
+        details,
+      });
+    const now = Date.now();
+    const user = await this.#store.credentialsById(userId);
+    if (!user || !canSignIn(user)) {
+      await audit('failure', { reason: user ? 'inactive' : 'unknown-user' });
+      return null;
+    }
+    const matches = await verifyPassword(currentPassword, user.passwordHash);
+    if (isLocked(user, new Date(now))) {
+      await audit('locked', { reason: 'account-locked' });
+      return { ok: false, error: TOO_MANY_ATTEMPTS };
+    }
+    if (!matches) {
+      const end = this.#lockEnd(now);
+      const lockedNow = await this.#store.recordFailedLogin(
+        user.id,
+        this.#settings.maxFailures,
+        end,
+      );
+      await audit('failure', {
+        reason: 'bad-password',
+        ...(lockedNow ? { lockedUntil: end.toISOString() } : {}),
+      });
+      return { ok: false, error: lockedNow ? TOO_MANY_ATTEMPTS : WRONG_CURRENT_PASSWORD };
+    }
+    const problem = passwordProblem(newPassword, currentPassword);
+    if (problem) {
+      await audit('failure', { reason: problem.reason });
+      return { ok: false, error: problem.message };
+    }
+    await this.#store.setPassword(user.id, await hashPassword(newPassword));
+    await audit('success', {});
+    return { ok: true };
+  }
+
+  #lockEnd(now: number): Date {
+    return new Date(now + this.#settings.lockMs);
+  }
+
+  async #ipThrottled(ip: string, now: number): Promise<boolean> {
+    const since = new Date(now - this.#settings.ipWindowMs);
+    return (await this.#store.loginFailuresFromIp(ip, since)) >= this.#settings.maxFailuresPerIp;
   }
 }

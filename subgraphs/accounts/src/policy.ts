@@ -1,5 +1,6 @@
+import { MIN_PASSWORD_LENGTH } from '@quarry/prisma';
 import type { Viewer } from '@quarry/auth';
-import { UnauthenticatedError } from '@quarry/service-kit';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '@quarry/service-kit';
 
 /**
  * Every authorization decision of the accounts subgraph, in one place. Read access to
@@ -32,4 +33,59 @@ export function canReadUser(viewer: Viewer, userId: string): boolean {
 /** Only active accounts may sign in. */
 export function canSignIn(user: { active: boolean }): boolean {
   return user.active;
+}
+
+/** A lock holds until its instant passes; an expired lock needs no clean-up to stop counting. */
+export function isLocked(user: { lockedUntil: Date | null }, now: Date): boolean {
+  return user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime();
+}
+
+/**
+ * Admin operations need the admin role in the token AND in the database now: a token outlives a
+ * demotion or deactivation by up to its lifetime, and user management is too sensitive for that.
+ */
+export function requireAdmin(
+  viewer: Viewer | null,
+  current: { active: boolean; roles: readonly string[] } | null,
+): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!isAdmin(signedIn) || !current?.active || !current.roles.includes('admin')) {
+    throw new ForbiddenError('Only admins may manage users.');
+  }
+  return signedIn;
+}
+
+/** Deactivating oneself would lock the last admin out with no one left to undo it. */
+export function assertMayChangeActive(viewer: Viewer, userId: string, active: boolean): void {
+  if (!active && viewer.id === userId) {
+    throw new BadUserInputError('An admin cannot deactivate their own account.');
+  }
+}
+
+/** The same minimum as the bootstrap admin's password. */
+export { MIN_PASSWORD_LENGTH };
+/** bcrypt reads only the first 72 bytes; a longer password would silently lose its tail. */
+export const MAX_PASSWORD_BYTES = 72;
+
+/** Why a new password is refused, or null when it is acceptable. */
+export function passwordProblem(
+  password: string,
+  current: string,
+): { reason: string; message: string } | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
+    return {
+      reason: 'too-short',
+      message: `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+    };
+  }
+  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
+    return {
+      reason: 'too-long',
+      message: `The new password may have at most ${MAX_PASSWORD_BYTES} bytes.`,
+    };
+  }
+  if (password === current) {
+    return { reason: 'unchanged', message: 'The new password must differ from the current one.' };
+  }
+  return null;
 }

@@ -1,6 +1,21 @@
+import { UnauthenticatedError } from '@quarry/service-kit';
+import type { AccountUser } from '../accounts-store.ts';
+import { AUDIT_ACTIONS, asAdmin } from '../audited.ts';
 import type { Context } from '../context.ts';
-import type { LoginResult } from '../login.ts';
+import type { ChangePasswordResult, LoginResult } from '../login.ts';
+import { assertMayChangeActive } from '../policy.ts';
+import {
+  createUser,
+  existingUser,
+  resetUserPassword,
+  type CreateUserArgs,
+  type UserWithPassword,
+} from '../user-admin.ts';
 
+/**
+ * Every field here must write an audit event: login and changePassword through LoginManager, the
+ * admin mutations through asAdmin. mutation-audit.int.test.ts fails for a field without a case.
+ */
 export const Mutation = {
   /** Anonymous by design; wrong credentials come back as `{ ok: false, error }`, not as an error. */
   login(
@@ -9,5 +24,77 @@ export const Mutation = {
     context: Context,
   ): Promise<LoginResult> {
     return context.logins.login({ email: args.email, password: args.password, ip: context.ip });
+  },
+
+  async changePassword(
+    _parent: unknown,
+    args: { currentPassword: string; newPassword: string },
+    context: Context,
+  ): Promise<ChangePasswordResult> {
+    if (!context.viewer) {
+      await context.store.audit({
+        actorId: null,
+        action: AUDIT_ACTIONS.changePassword,
+        target: 'user:anonymous',
+        outcome: 'denied',
+        ip: context.ip,
+        details: { reason: 'UNAUTHENTICATED' },
+      });
+      throw new UnauthenticatedError();
+    }
+    const result = await context.logins.changePassword({
+      userId: context.viewer.id,
+      currentPassword: args.currentPassword,
+      newPassword: args.newPassword,
+      ip: context.ip,
+    });
+    if (!result) throw new UnauthenticatedError('This account no longer exists or is disabled.');
+    return result;
+  },
+
+  createUser(
+    _parent: unknown,
+    args: { input: CreateUserArgs },
+    context: Context,
+  ): Promise<UserWithPassword> {
+    const target = `user:${args.input.email.trim().toLowerCase()}`;
+    return asAdmin(context, AUDIT_ACTIONS.createUser, target, async () => {
+      const created = await createUser(context.store, args.input);
+      // Never the generated password: the audit log is readable by more people than its owner.
+      return {
+        result: created,
+        details: { userId: created.user.id, roles: created.user.roles },
+      };
+    });
+  },
+
+  setUserActive(
+    _parent: unknown,
+    args: { id: string; active: boolean },
+    context: Context,
+  ): Promise<AccountUser> {
+    return asAdmin(context, AUDIT_ACTIONS.setUserActive, `user:${args.id}`, async (admin) => {
+      assertMayChangeActive(admin, args.id, args.active);
+      await existingUser(context.store, args.id);
+      const user = await context.store.setActive(args.id, args.active);
+      return { result: user, details: { active: args.active } };
+    });
+  },
+
+  resetUserPassword(
+    _parent: unknown,
+    args: { id: string },
+    context: Context,
+  ): Promise<UserWithPassword> {
+    return asAdmin(context, AUDIT_ACTIONS.resetUserPassword, `user:${args.id}`, async () => ({
+      result: await resetUserPassword(context.store, args.id),
+    }));
+  },
+
+  unlockUser(_parent: unknown, args: { id: string }, context: Context): Promise<AccountUser> {
+    return asAdmin(context, AUDIT_ACTIONS.unlockUser, `user:${args.id}`, async () => {
+      await existingUser(context.store, args.id);
+      return { result: await context.store.clearLoginFailures(args.id) };
+    });
   },
 };

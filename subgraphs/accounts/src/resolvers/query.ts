@@ -1,6 +1,7 @@
-import type { AccountUser, CollectionRecord } from '../accounts-store.ts';
+import type { AccountUser, CollectionRecord, UserPage } from '../accounts-store.ts';
 import type { Context } from '../context.ts';
-import { readableCollectionIds, requireViewer } from '../policy.ts';
+import { readableCollectionIds, requireAdmin, requireViewer } from '../policy.ts';
+import { listUsers } from '../user-admin.ts';
 import { UnauthenticatedError } from '@quarry/service-kit';
 
 export const Query = {
@@ -19,5 +20,15 @@ export const Query = {
   ): Promise<CollectionRecord[]> {
     const viewer = requireViewer(context.viewer);
     return context.store.collectionsByIds(readableCollectionIds(viewer));
+  },
+  /** Admins only, checked against the database as well as the token (see policy.requireAdmin). */
+  async users(
+    _parent: unknown,
+    args: { first: number; after?: string | null },
+    context: Context,
+  ): Promise<UserPage> {
+    const current = context.viewer ? await context.store.userById(context.viewer.id) : null;
+    requireAdmin(context.viewer, current);
+    return listUsers(context.store, args.first, args.after ?? null);
   },
 };

@@ -14,4 +14,6 @@ export const User = {
   },
   /** Stored lower-case ('admin'), exposed as the GraphQL enum (ADMIN). */
   roles: (user: AccountUser): string[] => user.roles.map((role) => role.toUpperCase()),
+  lockedUntil: (user: AccountUser): string | null => user.lockedUntil?.toISOString() ?? null,
+  createdAt: (user: AccountUser): string => user.createdAt.toISOString(),
 };
