@@ -1,5 +1,5 @@
 import type { Role } from '@quarry/auth';
-import { normalizeEmail, rolesFromRows, type PrismaClient } from '@quarry/prisma';
+import { normalizeEmail, rolesFromRows, type Prisma, type PrismaClient } from '@quarry/prisma';
 
 /** A user as the subgraph works with it: roles already validated, password hash only where needed. */
 export interface AccountUser {
@@ -50,6 +50,34 @@ export interface UserPage {
   totalCount: number;
   endCursor: string | null;
   hasNextPage: boolean;
+}
+
+export interface AuditRecord {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  action: string;
+  target: string;
+  outcome: string;
+  ip: string | null;
+  /** JSON object text, as stored. */
+  details: string;
+}
+
+/** Already validated by audit-log.ts; `actionPrefix` excludes `action`. */
+export interface AuditQuery {
+  actorId?: string;
+  action?: string;
+  actionPrefix?: string;
+  outcome?: string;
+  target?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditPosition {
+  at: Date;
+  id: string;
 }
 
 const USER_SELECT = {
@@ -238,6 +266,45 @@ export class AccountsStore {
     await this.prisma.auditEvent.create({
       data: { ...event, details: JSON.stringify(event.details) },
     });
+  }
+
+  /**
+   * Audit events newest first (id breaks ties), `first` after `position`. Keyset paging on
+   * (at, id) rather than an offset: events appended while an admin pages do not shift the pages.
+   */
+  async listAuditEvents(
+    query: AuditQuery,
+    first: number,
+    position: AuditPosition | null,
+  ): Promise<{ rows: AuditRecord[]; totalCount: number; hasMore: boolean }> {
+    const where: Prisma.AuditEventWhereInput = {
+      actorId: query.actorId,
+      outcome: query.outcome,
+      target: query.target,
+      at: { gte: query.from, lt: query.to },
+      // A range, not startsWith: SQLite's LIKE ignores case, and 'user.*' must not match 'User.x'.
+      action:
+        query.actionPrefix !== undefined
+          ? { gte: query.actionPrefix, lt: `${query.actionPrefix}\u{10FFFF}` }
+          : query.action,
+    };
+    const page: Prisma.AuditEventWhereInput = position
+      ? {
+          AND: [
+            where,
+            {
+              OR: [{ at: { lt: position.at } }, { at: position.at, id: { lt: position.id } }],
+            },
+          ],
+        }
+      : where;
+    const rows = await this.prisma.auditEvent.findMany({
+      where: page,
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+      take: first + 1,
+    });
+    const totalCount = await this.prisma.auditEvent.count({ where });
+    return { rows: rows.slice(0, first), totalCount, hasMore: rows.length > first };
   }
 
   /** Trivial round trip for /readyz. */
