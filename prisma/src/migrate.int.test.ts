@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { createClient } from '@libsql/client';
@@ -75,4 +75,36 @@ test('a failing migration is rolled back as a whole and not recorded', async () 
     ),
     [],
   );
+});
+
+test('a migration that redefines a table keeps the rows of tables that point at it', async () => {
+  // Upgrade path: a database made by the first migrations, with users, roles and memberships, then
+  // every later migration (account_lockout redefines "User" by copy + DROP TABLE).
+  const url = db.url('upgrade.db');
+  const dir = db.copyMigrations();
+  const all = readMigrations(dir);
+  const redefining = all.findIndex((m) => /DROP TABLE "User"/.test(m.sql));
+  assert.ok(redefining > 0, 'a committed migration redefines the User table');
+  const early = db.copyMigrations();
+  for (const later of readMigrations(early).slice(redefining)) {
+    rmSync(join(early, later.name), { recursive: true });
+  }
+  await migrate(url, early);
+  const client = createClient({ url });
+  try {
+    await client.executeMultiple(`
+      INSERT INTO "User" (id, email, name, passwordHash, updatedAt) VALUES ('u1', 'a@example.org', 'A', 'x', CURRENT_TIMESTAMP);
+      INSERT INTO "UserRole" (userId, role) VALUES ('u1', 'admin');
+      INSERT INTO "Collection" (id, name) VALUES ('c1', 'Sample');
+      INSERT INTO "CollectionMember" (userId, collectionId) VALUES ('u1', 'c1');
+    `);
+  } finally {
+    client.close();
+  }
+  await migrate(url, dir);
+  assert.deepEqual(
+    (await query(url, 'SELECT userId, role FROM "UserRole"')).map((r) => [r.userId, r.role]),
+    [['u1', 'admin']],
+  );
+  assert.equal((await query(url, 'SELECT * FROM "CollectionMember"')).length, 1);
 });

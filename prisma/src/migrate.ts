@@ -77,6 +77,11 @@ export async function migrate(
     await client.execute('PRAGMA journal_mode = WAL');
     await client.execute(HISTORY_DDL);
     for (const migration of migrations) {
+      // Prisma's SQLite migrations redefine a table by copying it and dropping the old one, with
+      // `PRAGMA foreign_keys=OFF` around it. That pragma does nothing inside a transaction, so it must
+      // be set here, before BEGIN, on the connection the transaction takes over; otherwise the DROP
+      // cascades and deletes every child row (roles, memberships) of the redefined table.
+      await client.execute('PRAGMA foreign_keys = OFF');
       // 'write' starts with BEGIN IMMEDIATE: a second migrator waits instead of applying twice.
       const tx = await client.transaction('write');
       try {
@@ -104,6 +109,13 @@ export async function migrate(
         }
         const startedAt = prismaTimestamp();
         await tx.executeMultiple(migration.sql);
+        // With the checks off during the copy, prove the result is consistent before committing.
+        const violations = await tx.execute('PRAGMA foreign_key_check');
+        if (violations.rows.length > 0) {
+          throw new MigrationError(
+            `migration ${migration.name} would leave ${violations.rows.length} rows pointing at missing rows; rolled back`,
+          );
+        }
         // The schema engine runs a SQLite migration file as one script, so it counts one step.
         await tx.execute({
           sql: `INSERT INTO "_prisma_migrations"
