@@ -1,6 +1,7 @@
-// Regenerates samples/files/, the "Sample" collection that `./quarry run` ingests, then cracks
-// every file to prove Quarry reads it. Deterministic: the same sources give the same bytes.
-//   node samples/make-samples.ts
+// Writes the "Sample" collection that `./quarry run` ingests, then cracks every file to prove
+// Quarry reads it. Deterministic: the same sources give the same bytes. The files are generated,
+// never committed: the stack writes them to <data dir>/samples on the first run.
+//   node samples/make-samples.ts [output folder, default samples/files (git-ignored)]
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { partnerSamples } from './partner-samples.ts';
 import type { Sample } from './sample.ts';
 import { check } from './verify.ts';
 
-const FILES = join(import.meta.dirname, 'files');
+const FILES = resolve(process.argv[2] ?? join(import.meta.dirname, 'files'));
 const REPO = resolve(import.meta.dirname, '..');
 /** The corpus must stay small enough to ingest in seconds on a fresh install. */
 const MAX_TOTAL_BYTES = 1.5 * 1024 * 1024;

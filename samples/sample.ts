@@ -5,7 +5,7 @@ import { profileSection, readProfile } from '@quarry/crackers/test-fixtures';
 import type { DocMeta, Section, TextDoc } from '@quarry/crackers/test-fixtures';
 
 export interface Sample {
-  /** Where it goes under samples/files/. */
+  /** Where it goes in the generated corpus (relative path). */
   path: string;
   /** ISO 639-1 code the language skill must find in its text (and in any child's). */
   language: string;
