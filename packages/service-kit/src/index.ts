@@ -14,3 +14,4 @@ export {
 export { graphqlRoute } from './graphql-http.ts';
 export { serveGraphql, type GraphqlServiceOptions } from './graphql-service.ts';
 export { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors.ts';
+export { requireBearerViewer } from './authenticate.ts';

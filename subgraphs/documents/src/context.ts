@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
-import { UnauthenticatedError } from '@quarry/service-kit';
+import type { Viewer } from '@quarry/auth';
+import { requireBearerViewer } from '@quarry/service-kit';
 import { BatchLoader } from './batch-loader.ts';
 import type { IngestManager } from './ingest/ingest-manager.ts';
 import type { IngestCounts, RecentActivity } from './ingest/ingest-stats.ts';
@@ -41,14 +41,7 @@ function clientIp(req: IncomingMessage): string | null {
  */
 export function createContext(secret: string, services: Services) {
   return async (req: IncomingMessage): Promise<Context> => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) throw new UnauthenticatedError();
-    let viewer: Viewer;
-    try {
-      viewer = await verifyAccessToken(token, secret);
-    } catch {
-      throw new UnauthenticatedError('The bearer token is invalid or expired.');
-    }
+    const { viewer, token } = await requireBearerViewer(req.headers.authorization, secret);
     const readable = readableCollections(viewer);
     return {
       ...services,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
-import { UnauthenticatedError } from '@quarry/service-kit';
+import type { Viewer } from '@quarry/auth';
+import { requireBearerViewer } from '@quarry/service-kit';
 
 /** What @neo4j/graphql reads: `jwt` (the verified claims that `$jwt.…` in @authorization refers to). */
 export interface Context {
@@ -15,14 +15,7 @@ export interface Context {
  */
 export function createContext(secret: string) {
   return async (req: IncomingMessage): Promise<Context> => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) throw new UnauthenticatedError();
-    let viewer: Viewer;
-    try {
-      viewer = await verifyAccessToken(token, secret);
-    } catch {
-      throw new UnauthenticatedError('The bearer token is invalid or expired.');
-    }
+    const { viewer } = await requireBearerViewer(req.headers.authorization, secret);
     return {
       viewer,
       jwt: {
