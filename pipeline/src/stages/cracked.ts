@@ -1,35 +1,26 @@
-import type { PageSpan } from '@quarry/search-index';
+import type { IndexedDocument } from '@quarry/search-index';
 
 /**
  * What the crack stage keeps about a document beside its text (derived store, `cracked.json`):
  * everything the index stage needs that is not a skill's output, so skills can run again later
- * without cracking again.
+ * without cracking again. Its `ingestedAt` is when this version was first cracked: a skills re-run
+ * keeps it, so re-running never reorders search results.
  */
-export interface CrackedDocument {
+export type CrackedDocument = Omit<
+  IndexedDocument,
+  // Decided when indexing: identity under its index name, latest-version flag, skill outputs, text.
+  | 'id'
+  | 'isLatest'
+  | 'language'
+  | 'languages'
+  | 'keyPhrases'
+  | 'keyPhraseScores'
+  | 'skills'
+  | 'pageCount'
+  | 'chunks'
+> & {
   documentId: string;
-  collectionId: string;
-  lineageId: string;
-  version: number;
-  parentId: string | null;
-  rootId: string;
-  title: string;
-  fileName: string;
-  sourcePath: string;
-  format: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-  mislabelled: boolean;
-  metadata: Record<string, string>;
-  authoredAt: string | null;
-  /** When this version was first cracked: a skills re-run keeps it, so re-running never reorders. */
-  ingestedAt: string;
-  textLength: number;
-  textTruncated: boolean;
-  pages: PageSpan[];
-  warnings: string[];
-  provenance: { jobId: string; itemId: string; source: string; ingestedBy: string | null };
-}
+};
 
 const DATE_KEYS = ['date', 'created', 'creationDate', 'CreationDate', 'modified'];
 
