@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maven } from '../maven.ts';
 import { javaHome, requireCommand } from '../prerequisites.ts';
@@ -91,11 +100,18 @@ export const elasticsearch: ManagedService = {
     if (!existsSync(join(home(ctx), 'bin', 'elasticsearch'))) {
       const target = join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch');
       mkdirSync(target, { recursive: true });
-      await maven(ctx.env.QUARRY_CACHE_DIR, [
-        'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack',
-        `-Dartifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip`,
-        `-DoutputDirectory=${target}`,
-      ]);
+      // Outside a project the plugin writes marker files under a literal `${project.basedir}` in
+      // its working folder, so it runs in a scratch folder that is removed afterwards.
+      const scratch = mkdtempSync(join(tmpdir(), 'quarry-maven-'));
+      try {
+        await maven(scratch, [
+          'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack',
+          `-Dartifact=org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip`,
+          `-DoutputDirectory=${target}`,
+        ]);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
     }
     if (ctx.env.isRoot) {
       ensureUser(ctx);
