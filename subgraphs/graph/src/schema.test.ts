@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { parse, print } from 'graphql';
+import { isInputObjectType, parse, print } from 'graphql';
 import { createGraphSchema, printSubgraphSdl } from './schema.ts';
 import { SCHEMA_PATH, schemaFileText } from './schema-file.ts';
 
@@ -17,6 +17,16 @@ test('Document is a federation entity with entities and no root query fields', a
   const query = /type Query \{([^}]*)\}/.exec(sdl)?.[1] ?? '';
   assert.doesNotMatch(query, /\bdocuments/i);
   assert.match(sdl, /entities\(.*\): \[Entity!\]!/);
+});
+
+test('no filter reaches across a relationship into a scoped type', async () => {
+  const schema = await createGraphSchema('a-unit-test-secret-that-is-long-enough');
+  const documentWhere = schema.getType('DocumentWhere');
+  assert.ok(isInputObjectType(documentWhere));
+  assert.deepEqual(
+    Object.keys(documentWhere.getFields()).filter((name) => name.startsWith('entities')),
+    [],
+  );
 });
 
 test('schema.graphql is up to date', async () => {

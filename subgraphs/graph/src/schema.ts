@@ -1,47 +1,26 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { resolveMissingDocumentsAsEmpty } from './missing-documents.ts';
+import { assertScopedSchema } from './policy/check-schema.ts';
+import { scopeTypeDefs } from './policy/apply-policy.ts';
 import { typeDefs } from './type-defs.ts';
 
-type ResolveReference = (reference: { id: string }, context: unknown, info: unknown) => unknown;
-interface SubgraphExtensions {
-  apollo?: { subgraph?: { resolveReference?: ResolveReference } };
-}
-
 /**
- * A Document exists in the documents subgraph before the pipeline has written any entity for it, so
- * it may have no node here yet. @neo4j/graphql resolves such a reference to null, which would null out
- * `Document.entities: [Entity!]!` and with it the whole document in the gateway's answer; answer
- * "no entities" instead.
+ * Builds the executable subgraph schema from type definitions scoped by the policy layer (which
+ * throws GraphPolicyError, stopping startup, for anything it cannot scope). Schema generation needs
+ * no database: the driver is only used when a query runs, so the SDL can be printed offline (see
+ * printSubgraphSdl). No custom resolvers are passed: they would run outside the filtered Cypher.
  */
-function resolveMissingDocumentsAsEmpty(schema: GraphQLSchema): void {
-  const type = schema.getType('Document');
-  if (!isObjectType(type)) throw new Error('the generated graph schema has no Document type');
-  const extensions = type.extensions as SubgraphExtensions;
-  const original = extensions.apollo?.subgraph?.resolveReference;
-  if (!original) throw new Error('@neo4j/graphql generated no reference resolver for Document');
-  const emptyConnection = {
-    edges: [],
-    totalCount: 0,
-    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-  };
-  extensions.apollo!.subgraph!.resolveReference = async (reference, context, info) =>
-    (await original(reference, context, info)) ?? {
-      __typename: 'Document',
-      id: reference.id,
-      entities: [],
-      entitiesConnection: emptyConnection,
-    };
-}
-
-/**
- * Builds the executable subgraph schema. Schema generation needs no database: the driver is only
- * used when a query runs, so the SDL can be printed offline (see printSubgraphSdl).
- */
-export async function createGraphSchema(secret: string, driver?: Driver): Promise<GraphQLSchema> {
+export async function createGraphSchema(
+  secret: string,
+  driver?: Driver,
+  source: string = typeDefs,
+): Promise<GraphQLSchema> {
+  const scoped = scopeTypeDefs(source);
   const neo4jGraphQL = new Neo4jGraphQL({
-    typeDefs,
+    typeDefs: scoped.document,
     ...(driver ? { driver } : {}),
     features: { authorization: { key: secret } },
   });
@@ -58,6 +37,7 @@ export async function createGraphSchema(secret: string, driver?: Driver): Promis
     }
     throw error;
   }
+  assertScopedSchema(schema, scoped);
   resolveMissingDocumentsAsEmpty(schema);
   return schema;
 }

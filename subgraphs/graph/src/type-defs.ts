@@ -2,12 +2,15 @@
  * The graph subgraph's source type definitions. @neo4j/graphql generates the full schema (filters,
  * connections, sorting) from these; print it with printSubgraphSdl().
  *
- * - `JwtPayload @jwt` declares the custom claim so authorization rules may use `$jwt.collections`.
- * - Entity: readable only inside the viewer's collections (an @authorization filter, compiled by
- *   @neo4j/graphql into a Cypher predicate that needs APOC). No generated mutations: writes come
- *   from the pipeline.
+ * Written WITHOUT authorization, query/mutation switches or filterability on relationships into
+ * scoped types: the policy layer (src/policy/) adds them, so a new @node type is scoped by collection
+ * by default, and the schema is not built at all for something it cannot scope.
+ *
+ * - `JwtPayload @jwt` declares the custom claim the policy's rules use (`$jwt.collections`).
+ * - Entity: carries `collectionId`, so it is readable only inside the viewer's collections.
  * - Document: the federated entity owned by the documents subgraph. Here it only contributes its
- *   entities; it has no root query fields, so `Query.documents` stays with the documents subgraph.
+ *   entities; the policy declares it unscoped (it holds nothing but its id) and gives it no root
+ *   query fields, so `Query.documents` stays with the documents subgraph.
  */
 export const typeDefs = /* GraphQL */ `
   extend schema
@@ -17,11 +20,7 @@ export const typeDefs = /* GraphQL */ `
     collections: [String!]!
   }
 
-  type Entity
-    @node
-    @mutation(operations: [])
-    @subscription(events: [])
-    @authorization(filter: [{ where: { node: { collectionId: { in: "$jwt.collections" } } } }]) {
+  type Entity @node {
     id: ID!
     name: String!
     type: String!
@@ -30,12 +29,7 @@ export const typeDefs = /* GraphQL */ `
     documents: [Document!]! @relationship(type: "MENTIONS", direction: IN)
   }
 
-  type Document
-    @key(fields: "id")
-    @node
-    @query(read: false, aggregate: false)
-    @mutation(operations: [])
-    @subscription(events: []) {
+  type Document @key(fields: "id") @node {
     id: ID!
     entities: [Entity!]! @relationship(type: "MENTIONS", direction: OUT)
   }
