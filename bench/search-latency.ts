@@ -8,7 +8,10 @@
 //    by ensureSearchIndex, with refresh off while loading, deleted at the end. With --keep the
 //    alias is `bench-search-<docs>` and is kept; the next run reuses it when it holds that many
 //    documents (and deletes it at the end, unless --keep is given again).
-// 2. Starts the documents subgraph and the gateway in-process on port 0.
+// 2. Starts the accounts and documents subgraphs and the gateway in-process on port 0, on a private
+//    SQLite database; a bench user signs in and creates a READ API token, which the gateway path
+//    uses (so the gateway asks the accounts service, then its cache: AUTH_CACHE_MS of the stack's
+//    settings, default 2000). The direct subgraph path gets an internal token signed here.
 // 3. For each query, `--runs` times after `--warmup` rounds, in alternating order: POST the
 //    request body from the documents subgraph's buildSearchRequest straight to Elasticsearch; the
 //    GraphQL search to the documents subgraph; the same GraphQL search to the gateway.
@@ -21,10 +24,11 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { signAccessToken } from '@quarry/auth';
-import { migrate } from '@quarry/prisma';
+import { createPrismaClient, hashPassword, migrate } from '@quarry/prisma';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
 import { createLogger } from '@quarry/service-kit';
 import * as gateway from '../gateway/src/app.ts';
+import * as accounts from '../subgraphs/accounts/src/app.ts';
 import * as documents from '../subgraphs/documents/src/app.ts';
 import { loadSections } from './lib/factbook-files.ts';
 import { describeLoad, describeMachine, elasticsearchInfo } from './lib/machine.ts';
@@ -171,8 +175,64 @@ interface GraphqlSearch {
   errors?: unknown[];
 }
 
-function makeRequesters(alias: string, documentsUrl: string, gatewayUrl: string, token: string) {
-  const graphql = (url: string, input: documents.SearchInput) =>
+/** Minimal GraphQL call for the set-up (not timed). */
+async function setupCall<T>(url: string, query: string, variables: object, bearer?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  return body.data;
+}
+
+/**
+ * A real API token of a bench analyst who may read READABLE: the user and the collections are
+ * rows of the private database, the session comes from `login`, the token from createApiToken.
+ */
+async function benchApiToken(databaseUrl: string, accountsUrl: string): Promise<string> {
+  const prisma = createPrismaClient(databaseUrl);
+  const password = randomUUID();
+  try {
+    await prisma.collection.createMany({ data: COLLECTIONS.map((id) => ({ id, name: id })) });
+    await prisma.user.create({
+      data: {
+        email: 'bench@example.org',
+        name: 'Bench',
+        passwordHash: await hashPassword(password, 4),
+        roles: { create: [{ role: 'analyst' }] },
+        memberships: { create: READABLE.map((collectionId) => ({ collectionId })) },
+      },
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+  const { login } = await setupCall<{ login: { token: string | null } }>(
+    accountsUrl,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: 'bench@example.org', p: password },
+  );
+  if (!login.token) throw new Error('the bench user could not sign in');
+  const { createApiToken } = await setupCall<{ createApiToken: { secret: string } }>(
+    accountsUrl,
+    'mutation { createApiToken(input: { name: "bench", scopes: [READ], expiresInDays: 1 }) { secret } }',
+    {},
+    login.token,
+  );
+  return createApiToken.secret;
+}
+
+function makeRequesters(
+  alias: string,
+  documentsUrl: string,
+  gatewayUrl: string,
+  tokens: { internal: string; api: string },
+) {
+  const graphql = (url: string, input: documents.SearchInput, token: string) =>
     timed(() =>
       fetch(`${url}/graphql`, {
         method: 'POST',
@@ -198,8 +258,8 @@ function makeRequesters(alias: string, documentsUrl: string, gatewayUrl: string,
         const result = body as { took: number; hits: { total: { value: number } } };
         return { ms, total: result.hits.total.value, tookMs: result.took };
       }),
-    subgraph: (input: documents.SearchInput) => graphql(documentsUrl, input),
-    gateway: (input: documents.SearchInput) => graphql(gatewayUrl, input),
+    subgraph: (input: documents.SearchInput) => graphql(documentsUrl, input, tokens.internal),
+    gateway: (input: documents.SearchInput) => graphql(gatewayUrl, input, tokens.api),
   };
 }
 
@@ -262,19 +322,25 @@ async function main() {
       { logger: silent },
     );
     services.push(docs);
-    // The search touches only the documents subgraph; the others' URLs are the stack's, unused.
+    const accountsApp = await accounts.start(
+      accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
+      { logger: silent },
+    );
+    services.push(accountsApp);
+    // The search touches the documents subgraph (and accounts, to resolve the API token); the
+    // other URLs are the stack's, unused.
     const gw = await gateway.start(
       gateway.envSchema.parse({
         ...base,
         DOCUMENTS_URL: docs.url,
-        ACCOUNTS_URL: source.ACCOUNTS_URL ?? 'http://127.0.0.1:4003',
+        ACCOUNTS_URL: accountsApp.url,
         GRAPH_URL: source.GRAPH_URL ?? 'http://127.0.0.1:4002',
         PIPELINE_URL: source.PIPELINE_URL ?? 'http://127.0.0.1:4004',
       }),
       { logger: silent },
     );
     services.unshift(gw);
-    const token = await signAccessToken(
+    const internal = await signAccessToken(
       {
         id: 'bench',
         email: 'bench@example.org',
@@ -285,7 +351,8 @@ async function main() {
       secret,
       3_600,
     );
-    const send = makeRequesters(alias, docs.url, gw.url, token);
+    const api = await benchApiToken(databaseUrl, accountsApp.url);
+    const send = makeRequesters(alias, docs.url, gw.url, { internal, api });
 
     // Warm-up, and a check that all three paths see the same result.
     for (const c of CASES) {

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sends every file of a folder to Quarry through the API and waits until they are indexed.
-#   QUARRY_EMAIL=admin@quarry.local QUARRY_PASSWORD=… examples/ingest-folder.sh <folder> [collection name]
+#   QUARRY_TOKEN=qk_… examples/ingest-folder.sh <folder> [collection name]
+# QUARRY_TOKEN is an API token with the WRITE scope (web app → profile, or createApiToken; see
+# docs/api.md). Without one, QUARRY_EMAIL and QUARRY_PASSWORD sign in for a session, ended at exit.
 # QUARRY_API (default http://127.0.0.1:4000) is the gateway. Needs curl and node (for JSON).
-# Protocol (docs/api.md): log in → createIngestJob → one PUT per file with the raw bytes → poll the job.
+# Protocol (docs/api.md): token → createIngestJob → one PUT per file with the raw bytes → poll the job.
 set -euo pipefail
 folder=${1:?usage: $0 <folder> [collection name]}
 collection_name=${2:-Sample}
@@ -14,11 +16,15 @@ graphql() { # query, variables (JSON)
     -d "$(node -e 'process.stdout.write(JSON.stringify({query:process.argv[1],variables:JSON.parse(process.argv[2])}))' "$1" "$2")"
 }
 
-TOKEN=
-login=$(graphql 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ok token error } }' \
-  "$(node -e 'process.stdout.write(JSON.stringify({e:process.env.QUARRY_EMAIL,p:process.env.QUARRY_PASSWORD}))')")
-TOKEN=$(echo "$login" | json 'v.data.login.token || ""')
-[ -n "$TOKEN" ] || { echo "login failed: $(echo "$login" | json 'v.data.login.error')" >&2; exit 1; }
+TOKEN=${QUARRY_TOKEN:-}
+if [ -z "$TOKEN" ]; then
+  login=$(graphql 'mutation($e:String!,$p:String!){ login(email:$e,password:$p){ ok token error } }' \
+    "$(node -e 'process.stdout.write(JSON.stringify({e:process.env.QUARRY_EMAIL,p:process.env.QUARRY_PASSWORD}))')")
+  TOKEN=$(echo "$login" | json 'v.data.login.token || ""')
+  [ -n "$TOKEN" ] || { echo "login failed: $(echo "$login" | json 'v.data.login.error')" >&2; exit 1; }
+  # A session opened here is ended here: it would otherwise stay valid for hours.
+  trap 'graphql "mutation { logout }" "{}" >/dev/null || true' EXIT
+fi
 
 collection=$(graphql '{ collections { id name } }' '{}' | json "(v.data.collections.find(c => c.name === '$collection_name') || {}).id || ''")
 [ -n "$collection" ] || { echo "no collection named $collection_name that you can read" >&2; exit 1; }

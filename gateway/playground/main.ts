@@ -1,6 +1,8 @@
 // The offline GraphQL playground: GraphiQL bundled at build time (no CDN), talking to this
 // gateway's /graphql with the API token the developer pastes. The page holds no data: every call
-// it makes needs the token, like any other API client.
+// it makes needs the token, like any other API client. The schema, docs and autocompletion come
+// from introspection, which the gateway allows only for the ADMIN and DEVELOPER roles: the page
+// says so rather than showing an empty schema without explanation.
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import './playground.css';
@@ -40,7 +42,7 @@ function TokenBar(props: { token: string; onChange: (token: string) => void }) {
       id: 'token',
       type: 'password',
       autoComplete: 'off',
-      placeholder: 'Paste an access token (kept in this tab only)',
+      placeholder: 'Paste an API token or session token (kept in this tab only)',
       value: draft,
       onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
     }),
@@ -60,6 +62,11 @@ function TokenBar(props: { token: string; onChange: (token: string) => void }) {
       'span',
       { className: props.token ? 'token-state ok' : 'token-state' },
       props.token ? 'token set' : 'no token: every call but login is refused',
+    ),
+    createElement(
+      'span',
+      { className: 'token-note' },
+      'Schema and docs need a token of a user with the ADMIN or DEVELOPER role.',
     ),
   );
 }

@@ -3,8 +3,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createLogger, serve, type Logger } from '@quarry/service-kit';
+import { AccountsClient } from './auth/accounts-client.ts';
 import { createContext, type GatewayContext } from './auth/context.ts';
 import { requireAuthPlugin } from './auth/require-auth-plugin.ts';
+import { trustedProxies } from './auth/trusted-proxies.ts';
 import type { Env } from './env.ts';
 import { createFormatError } from './errors/format-error.ts';
 import { fileProxy } from './http/file-proxy.ts';
@@ -53,6 +55,8 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   });
 
   const limits = limitsFromEnv(env);
+  const accounts = new AccountsClient(env.ACCOUNTS_URL, env.QUARRY_JWT_SECRET, env.AUTH_CACHE_MS);
+  const trusted = trustedProxies(env.GATEWAY_TRUSTED_PROXIES);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
@@ -63,12 +67,12 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     // graphqlEndpoint refuses batches first (BATCH_NOT_ALLOWED / BATCH_TOO_LARGE).
     allowBatchedHttpRequests: limits.batchEnabled,
     validationRules: [shapeLimitsRule(limits)],
-    // Introspection is allowed, but like every operation except login it needs a valid token.
+    // Introspection is on, for admins and developers only (see the require-auth plugin).
     introspection: true,
     plugins: [
       // Apollo Sandbox loads from a CDN and is blank offline; GET /playground serves GraphiQL.
       ApolloServerPluginLandingPageDisabled(),
-      requireAuthPlugin(),
+      requireAuthPlugin(accounts),
       complexityLimitPlugin(limits),
     ],
   });
@@ -85,23 +89,25 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     logger,
     readiness: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphProbe(name)])),
     routes: {
-      '/graphql': graphqlEndpoint(apollo, createContext(env.QUARRY_JWT_SECRET), limits),
+      '/graphql': graphqlEndpoint(apollo, createContext({ accounts, trusted }), limits),
       // Files travel outside GraphQL: `PUT /ingest/jobs/{id}/files?path=` and `GET /originals/{id}`.
       '/ingest/jobs/*': fileProxy({
         target: env.PIPELINE_URL,
-        secret: env.QUARRY_JWT_SECRET,
+        accounts,
+        trusted,
         methods: ['PUT', 'POST'],
         logger,
       }),
       '/originals/*': fileProxy({
         target: env.PIPELINE_URL,
-        secret: env.QUARRY_JWT_SECRET,
+        accounts,
+        trusted,
         methods: ['GET', 'HEAD'],
         logger,
       }),
       ...playgroundRoutes(),
       '/status': statusRoute({
-        secret: env.QUARRY_JWT_SECRET,
+        accounts,
         services: {
           documents: env.DOCUMENTS_URL,
           graph: env.GRAPH_URL,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envFields, loadEnv } from '@quarry/service-kit';
+import { trustedProxies } from './auth/trusted-proxies.ts';
 
 /** Base URLs such as http://127.0.0.1:4001: GraphQL is at <url>/graphql, probes at <url>/readyz. */
 const baseUrl = () => envFields.url().transform((url) => url.replace(/\/+$/, ''));
@@ -29,6 +30,27 @@ export const envSchema = z.object({
   GRAPHQL_MAX_BODY_BYTES: limit(256 * 1024),
   GRAPHQL_BATCH_ENABLED: flag(false),
   GRAPHQL_MAX_BATCH_SIZE: limit(10),
+  /**
+   * How long a credential the accounts service accepted is trusted without asking again (ms;
+   * 0 = ask on every request). A revoked session or token keeps working at most this long.
+   * At most 30 s: the internal token minted with the answer lives 60 s.
+   */
+  AUTH_CACHE_MS: z.coerce.number().int().min(0).max(30_000).default(2000),
+  /**
+   * Peers whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges): the web
+   * app's address. From anyone else the header is dropped and the peer address is the client's.
+   */
+  GATEWAY_TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1')
+    .refine((value) => {
+      try {
+        trustedProxies(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { hashPassword } from '@quarry/prisma';
+import { createLogger } from '@quarry/service-kit';
 import * as pipelineApp from '@quarry/pipeline';
 import { createTestWorld, upload, waitForJob, type TestWorld } from '@quarry/pipeline/test-support';
+import * as accountsApp from '@quarry/subgraph-accounts';
 import { envSchema, start, type RunningGateway } from './app.ts';
 
 // Uploads and downloads through the gateway's file proxy to a real pipeline on the real stores.
+// The gateway resolves the caller's session through a real accounts service on the same database
+// and forwards its own internal token to the pipeline.
 let world: TestWorld;
 let pipeline: Awaited<ReturnType<typeof pipelineApp.start>>;
+let accounts: accountsApp.RunningAccounts;
 let gateway: RunningGateway;
 let collectionId: string;
+const PASSWORD = 'correct horse battery staple';
 
 function gatewayEnv(pipelineUrl: string) {
-  // Only the file routes are exercised: subgraph URLs are never called.
+  // Only the file routes are exercised: the other subgraph URLs are never called.
   return envSchema.parse({
     ...process.env,
     PORT: '0',
@@ -19,26 +26,57 @@ function gatewayEnv(pipelineUrl: string) {
     QUARRY_JWT_SECRET: world.env.QUARRY_JWT_SECRET,
     DOCUMENTS_URL: 'http://127.0.0.1:9',
     GRAPH_URL: 'http://127.0.0.1:9',
-    ACCOUNTS_URL: 'http://127.0.0.1:9',
+    ACCOUNTS_URL: accounts.url,
     PIPELINE_URL: pipelineUrl,
   });
+}
+
+/** A session token of an analyst who may write the test's collection (signed in at accounts). */
+async function analystSession(): Promise<string> {
+  const email = `proxy-${Date.now()}-${Math.random()}@example.org`;
+  await world.prisma.user.create({
+    data: {
+      email,
+      name: 'Proxy',
+      passwordHash: await hashPassword(PASSWORD, 4),
+      roles: { create: [{ role: 'analyst' }] },
+      memberships: { create: [{ collectionId }] },
+    },
+  });
+  const response = await fetch(`${accounts.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: PASSWORD },
+    }),
+  });
+  const token = ((await response.json()) as { data?: { login: { token: string | null } } }).data
+    ?.login.token;
+  assert.ok(token);
+  return token;
 }
 
 before(async () => {
   world = await createTestWorld(process.env);
   pipeline = await pipelineApp.start(world.env);
+  accounts = await accountsApp.start(
+    accountsApp.envSchema.parse({ ...world.env, PORT: '0', LOG_LEVEL: 'silent' }),
+    { prisma: world.prisma, logger: createLogger('accounts-test', 'silent') },
+  );
   gateway = await start(gatewayEnv(pipeline.url));
   collectionId = (await world.prisma.collection.create({ data: { name: 'Proxy' } })).id;
 });
 
 after(async () => {
   await gateway.close();
+  await accounts.close();
   await pipeline.close();
   await world.cleanup();
 });
 
 test("a file goes up and comes back through the gateway byte for byte, with the pipeline's headers", async () => {
-  const token = await world.token(['analyst'], [collectionId]);
+  const token = await analystSession();
   const job = await world.prisma.ingestJob.create({
     data: { collectionId, source: 'api', skills: '["language"]' },
   });
@@ -59,9 +97,11 @@ test("a file goes up and comes back through the gateway byte for byte, with the 
   assert.deepEqual(Buffer.from(await response.arrayBuffer()), bytes);
 });
 
-test('without a valid token the gateway answers 401 and the pipeline is never asked', async () => {
+test('without a valid credential the gateway answers 401 and the pipeline is never asked', async () => {
   const before = await world.prisma.ingestItem.count();
-  for (const authorization of [undefined, 'Bearer forged.token.value']) {
+  // An internal token signed with the right secret is no credential for callers either.
+  const internal = await world.token(['analyst'], [collectionId]);
+  for (const authorization of [undefined, 'Bearer forged.token.value', `Bearer ${internal}`]) {
     const response = await fetch(`${gateway.url}/ingest/jobs/any/files?path=a.txt`, {
       method: 'PUT',
       headers: authorization ? { authorization } : {},
@@ -81,7 +121,7 @@ test('without a valid token the gateway answers 401 and the pipeline is never as
 test('a pipeline that is down is a clear 503, not a hang or a stack trace', async () => {
   const orphan = await start(gatewayEnv('http://127.0.0.1:9'));
   try {
-    const token = await world.token(['analyst'], [collectionId]);
+    const token = await analystSession();
     const response = await fetch(`${orphan.url}/originals/${'0'.repeat(32)}`, {
       headers: { authorization: `Bearer ${token}` },
     });

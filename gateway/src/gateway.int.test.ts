@@ -1,43 +1,21 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { signAccessToken } from '@quarry/auth';
-import {
-  createPrismaClient,
-  ensureAdmin,
-  migrate,
-  SAMPLE_COLLECTION,
-  type PrismaClient,
-} from '@quarry/prisma';
-import { createLogger } from '@quarry/service-kit';
-import * as accounts from '@quarry/subgraph-accounts';
-import * as documents from '@quarry/subgraph-documents';
-import * as graph from '@quarry/subgraph-graph';
-import { envSchema, start, type RunningGateway } from './app.ts';
+import { SAMPLE_COLLECTION } from '@quarry/prisma';
 import { postGraphql } from '@quarry/service-kit/testing';
+import { startFederation, type Federation } from './testing/federation.ts';
 
-// Every store is isolated per run: a temp SQLite file, a random index alias, unique Neo4j ids.
-const secret = process.env.QUARRY_JWT_SECRET ?? 'integration-test-secret-0123456789abcdef';
-const silent = createLogger('gateway-test', 'silent');
+// Every store is isolated per run (see testing/federation.ts); the graph gets unique Neo4j ids.
 const run = randomUUID();
-const dbDir = mkdtempSync(join(tmpdir(), 'quarry-gateway-'));
-const databaseUrl = `file:${join(dbDir, 'quarry.db')}`;
-const alias = `quarry-test-gw-${run.slice(0, 8)}`;
-const admin = { email: `admin-${run}@example.org`, name: 'Grace Admin', password: `pw-${run}` };
 const docId = `doc-${run}`;
 const entityId = `ent-${run}`;
 const sampleText = 'Ada Lovelace visited the archive.';
-const base = { ...process.env, PORT: '0', QUARRY_JWT_SECRET: secret, LOG_LEVEL: 'silent' };
 
-let prisma: PrismaClient;
-let services: Array<{ close(): Promise<void> }> = [];
-let accountsUrl: string;
-let docsApp: documents.RunningDocuments;
-let graphApp: graph.RunningGraph;
-let gateway: RunningGateway;
+let fed: Federation;
+let admin: Federation['admin'];
+let gateway: Federation['gateway'];
+let secret: string;
 
 function gql<T>(
   query: string,
@@ -47,110 +25,25 @@ function gql<T>(
   return postGraphql<T>(`${gateway.url}/graphql`, query, variables, bearer);
 }
 
-async function login(): Promise<string> {
-  const { body } = await gql<{
-    login: { ok: boolean; token: string | null; error: string | null };
-  }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ok token error } }',
-    { email: admin.email, password: admin.password },
-  );
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  assert.equal(body.data?.login.ok, true, body.data?.login.error ?? '');
-  assert.ok(body.data?.login.token);
-  return body.data.login.token;
+function login(): Promise<string> {
+  return fed.signIn(admin.email, admin.password);
 }
 
 before(async () => {
-  await migrate(databaseUrl);
-  prisma = createPrismaClient(databaseUrl);
-  await ensureAdmin(prisma, admin);
-  const sample = await prisma.collection.findUniqueOrThrow({ where: { name: SAMPLE_COLLECTION } });
-
-  const accountsApp = await accounts.start(
-    accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
-    { logger: silent, prisma },
-  );
-  docsApp = await documents.start(
-    documents.envSchema.parse({
-      ...base,
-      DOCUMENTS_INDEX: alias,
-      DATABASE_URL: databaseUrl,
-      // Nothing listens here; this test makes no ingest mutation.
-      PIPELINE_URL: 'http://127.0.0.1:9',
-    }),
-    { logger: silent },
-  );
-  graphApp = await graph.start(graph.envSchema.parse(base), { logger: silent });
-  services = [accountsApp, docsApp, graphApp];
-  accountsUrl = accountsApp.url;
-
-  await documents.indexDocument(
-    docsApp.client,
-    alias,
-    {
-      id: docId,
-      collectionId: sample.id,
-      lineageId: docId,
-      version: 1,
-      isLatest: true,
-      parentId: null,
-      rootId: docId,
-      title: 'Field report',
-      fileName: 'field-report.txt',
-      sourcePath: 'field-report.txt',
-      format: 'txt',
-      mediaType: 'text/plain',
-      sizeBytes: sampleText.length,
-      sha256: '0'.repeat(64),
-      mislabelled: false,
-      language: 'en',
-      languages: [{ language: 'en', share: 1 }],
-      keyPhrases: [],
-      keyPhraseScores: [],
-      metadata: {},
-      authoredAt: null,
-      ingestedAt: new Date().toISOString(),
-      textLength: sampleText.length,
-      textTruncated: false,
-      pageCount: null,
-      pages: [],
-      warnings: [],
-      skills: [],
-      provenance: { jobId: '', itemId: '', source: 'api', ingestedBy: null },
-      chunks: [{ seq: 0, start: 0, end: sampleText.length, language: 'en', text_en: sampleText }],
-    },
-    { refresh: true },
-  );
-  await graphApp.driver.executeQuery(
+  fed = await startFederation(process.env);
+  ({ admin, gateway, secret } = fed);
+  await fed.indexDocument(docId, fed.sampleId, 'Field report', sampleText);
+  await fed.graph.driver.executeQuery(
     'CREATE (:Document {id: $docId})-[:MENTIONS]->(:Entity {id: $entityId, name: "Ada Lovelace", type: "PERSON", collectionId: $collectionId})',
-    { docId, entityId, collectionId: sample.id },
-  );
-
-  gateway = await start(
-    envSchema.parse({
-      ...base,
-      ACCOUNTS_URL: accountsApp.url,
-      DOCUMENTS_URL: docsApp.url,
-      GRAPH_URL: graphApp.url,
-      // Nothing listens here: the status page must report the pipeline as not ready, not fail.
-      PIPELINE_URL: 'http://127.0.0.1:9',
-    }),
-    { logger: silent },
+    { docId, entityId, collectionId: fed.sampleId },
   );
 });
 
 after(async () => {
-  await gateway?.close();
-  await graphApp?.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
+  await fed?.graph.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
     ids: [docId, entityId],
   });
-  await docsApp?.client.indices.delete({
-    index: documents.versionedIndexName(alias),
-    ignore_unavailable: true,
-  });
-  for (const service of services) await service.close();
-  await prisma?.$disconnect();
-  rmSync(dbDir, { recursive: true, force: true });
+  await fed?.close();
 });
 
 test('without a token every operation but login is UNAUTHENTICATED (HTTP 401)', async () => {
@@ -247,17 +140,7 @@ test('the gateway is ready when every subgraph is', async () => {
 
 /** Starts another gateway on the same subgraphs with some settings changed; the caller closes it. */
 function startVariant(overrides: Record<string, string>) {
-  return start(
-    envSchema.parse({
-      ...base,
-      ACCOUNTS_URL: accountsUrl,
-      DOCUMENTS_URL: docsApp.url,
-      GRAPH_URL: graphApp.url,
-      PIPELINE_URL: 'http://127.0.0.1:9',
-      ...overrides,
-    }),
-    { logger: silent },
-  );
+  return fed.startGateway(overrides);
 }
 
 async function postRaw(url: string, body: string, headers: Record<string, string> = {}) {
@@ -401,6 +284,8 @@ test('GET /playground serves GraphiQL offline under a strict CSP', async () => {
   const html = await page.text();
   assert.match(html, /src="\/playground\/playground\.js"/);
   assert.doesNotMatch(html, /https?:\/\//, 'the page must not load anything from a CDN');
+  // Anyone may load the page; it says what the schema and docs need (introspection is gated).
+  assert.match(html, /ADMIN or DEVELOPER role/);
   const script = await fetch(`${gateway.url}/playground/playground.js`);
   assert.equal(script.status, 200);
   assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);

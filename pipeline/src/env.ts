@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATABASE_URL_HINT, isDatabaseUrl } from '@quarry/prisma';
 import { envFields } from '@quarry/service-kit';
 
 const MiB = 1024 * 1024;
@@ -24,7 +25,7 @@ export const envSchema = z.object({
   CORENLP_USER: z.string().min(1),
   CORENLP_PASSWORD: z.string().min(16),
   /** Ingest records (jobs, items, versions) live in SQL through Prisma. */
-  DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL'),
+  DATABASE_URL: z.string().refine(isDatabaseUrl, DATABASE_URL_HINT),
   QUARRY_JWT_SECRET: z.string().min(32),
   /**
    * Originals (content-addressed) and what cracking derived from them. Every replica must see the

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/client.ts';
+import type { PrismaClient } from '../generated/sqlite/client.ts';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
 import { normalizeEmail } from './roles.ts';
 

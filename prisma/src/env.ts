@@ -36,3 +36,25 @@ export function generateEnv(fallbackBinary: string): NodeJS.ProcessEnv {
     PRISMA_HIDE_UPDATE_MESSAGE: '1',
   };
 }
+
+/**
+ * Test settings: DATABASE_URL_POSTGRES (a PostgreSQL server's maintenance database, written to
+ * stack.env by the test stack) and QUARRY_TEST_DATABASE (the provider `createTestDatabase()` uses
+ * when none is named: sqlite by default).
+ */
+export function readTestDatabaseEnv(): {
+  postgresUrl: string | undefined;
+  provider: string;
+  ci: boolean;
+} {
+  return {
+    postgresUrl: process.env.DATABASE_URL_POSTGRES || undefined,
+    provider: process.env.QUARRY_TEST_DATABASE || 'sqlite',
+    ci: process.env.CI === 'true',
+  };
+}
+
+/** This process's environment with the test provider switched to PostgreSQL (on-postgresql-cli). */
+export function postgresPassEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, QUARRY_TEST_DATABASE: 'postgresql' };
+}

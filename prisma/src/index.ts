@@ -1,5 +1,6 @@
 export { createPrismaClient, type PrismaClient } from './client.ts';
 export { isBusy, retryWhenBusy } from './busy.ts';
+export { DATABASE_URL_HINT, isDatabaseUrl, providerOf, type Provider } from './providers.ts';
 export { migrate, MigrationError, type MigrateResult } from './migrate.ts';
 export {
   ensureAdmin,
@@ -15,7 +16,7 @@ export {
   verifyPassword,
 } from './password.ts';
 export { normalizeEmail, rolesFromRows } from './roles.ts';
-export { Prisma } from '../generated/client.ts';
+export { Prisma } from '../generated/sqlite/client.ts';
 export type {
   AuditEvent,
   Collection,
@@ -23,4 +24,4 @@ export type {
   IngestJob,
   SourceFile,
   User,
-} from '../generated/client.ts';
+} from '../generated/sqlite/client.ts';

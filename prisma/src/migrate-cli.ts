@@ -1,6 +1,6 @@
 import { readDatabaseUrl } from './env.ts';
 import { migrate } from './migrate.ts';
 
-/** `DATABASE_URL=file:./quarry.db node src/migrate-cli.ts`: applies pending SQLite migrations. */
+/** `DATABASE_URL=… node src/migrate-cli.ts`: applies the pending migrations of the URL's provider. */
 const result = await migrate(readDatabaseUrl());
 process.stdout.write(`${JSON.stringify(result)}\n`);

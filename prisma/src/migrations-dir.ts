@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MIGRATIONS_DIRS } from './providers.ts';
 
 /**
- * SQLite migrations in Prisma's own folder format (`<timestamp>_<name>/migration.sql`), so a real
- * `prisma migrate deploy` can take over later. A PostgreSQL / SQL Server set gets a sibling folder
- * (e.g. `migrations-postgresql/`) when it is added.
+ * Migrations in Prisma's own folder format (`<timestamp>_<name>/migration.sql`), one folder per
+ * provider (providers.ts), so a real `prisma migrate deploy` can take over later.
  */
-export const SQLITE_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+export const SQLITE_MIGRATIONS_DIR = MIGRATIONS_DIRS.sqlite;
 
 export interface MigrationFile {
   /** Folder name, e.g. `20261123202144_init`; Prisma's `migration_name`. */
@@ -24,6 +23,7 @@ export function checksumOf(sql: string): string {
 
 /** Lists the migrations in `dir` in the order they must run (folder names sort by timestamp). */
 export function readMigrations(dir = SQLITE_MIGRATIONS_DIR): MigrationFile[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => statSync(join(dir, name)).isDirectory())
     .sort()

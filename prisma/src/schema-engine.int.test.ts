@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { migrate } from './migrate.ts';
 import {
   migrationList,
@@ -10,12 +10,18 @@ import {
   pendingSchemaChanges,
   SCHEMA_PATH,
 } from './schema-engine.ts';
+import { MIGRATIONS_DIRS, schemaFor } from './providers.ts';
 import { tempDb } from './test-db.ts';
+import { testDatabases, testProviders } from './testing.ts';
 
 // Prisma's own schema engine (WebAssembly) is the judge here: the committed SQL must produce
 // exactly what schema.prisma describes, and the offline migrator's bookkeeping must satisfy it.
 const db = tempDb();
-after(() => db.remove());
+const databases = testDatabases();
+after(async () => {
+  db.remove();
+  await databases.dropAll();
+});
 
 test('the committed migrations produce exactly the schema in schema.prisma', async () => {
   assert.equal(
@@ -35,13 +41,14 @@ test('a schema change without a migration is detected', async () => {
   assert.match(await pendingSchemaChanges(schemaPath), /"description" TEXT/);
 });
 
-test("Prisma's engine sees a database migrated offline as fully migrated", async () => {
-  const url = db.url('engine.db');
-  await migrate(url);
-  const engine = await openEngine(readFileSync(SCHEMA_PATH, 'utf8'), url);
+/** Prisma's own verdict on a database our migrator migrated: nothing edited, failed or pending. */
+async function assertFullyMigrated(url: string, provider: 'sqlite' | 'postgresql'): Promise<void> {
+  const schema = schemaFor(provider, readFileSync(SCHEMA_PATH, 'utf8'));
+  const engine = await openEngine(schema, url, provider);
   try {
+    const migrationsList = migrationList(MIGRATIONS_DIRS[provider]);
     const diagnosis = await engine.diagnoseMigrationHistory({
-      migrationsList: migrationList(),
+      migrationsList,
       optInToShadowDatabase: false,
       filters: NO_FILTER,
     });
@@ -53,12 +60,53 @@ test("Prisma's engine sees a database migrated offline as fully migrated", async
       },
       { edited: [], failed: [], history: null },
     );
-    const applied = await engine.applyMigrations({
-      migrationsList: migrationList(),
-      filters: NO_FILTER,
-    });
+    const applied = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     assert.deepEqual(applied.appliedMigrationNames, []);
   } finally {
     engine.free();
   }
+}
+
+test("Prisma's engine sees a database migrated offline as fully migrated", async () => {
+  const url = db.url('engine.db');
+  await migrate(url);
+  await assertFullyMigrated(url, 'sqlite');
 });
+
+describe(
+  'postgresql',
+  { skip: testProviders().find((p) => p.provider === 'postgresql')?.skip ?? false },
+  () => {
+    test('the committed PostgreSQL migrations produce exactly the schema in schema.prisma', async () => {
+      // The engine replays them in a shadow database it creates (and drops) on the test server.
+      const { url } = await databases.create('postgresql');
+      assert.equal(
+        await pendingSchemaChanges(SCHEMA_PATH, MIGRATIONS_DIRS.postgresql, { databaseUrl: url }),
+        '',
+        'run `npm run migration:create -w prisma -- <name>`',
+      );
+    });
+
+    test('a schema change without a PostgreSQL migration is detected', async () => {
+      const { url } = await databases.create('postgresql');
+      const schemaPath = join(db.dir, 'changed-pg.prisma');
+      writeFileSync(
+        schemaPath,
+        readFileSync(SCHEMA_PATH, 'utf8').replace(
+          /model Collection \{/,
+          'model Collection {\n  description String?',
+        ),
+      );
+      assert.match(
+        await pendingSchemaChanges(schemaPath, MIGRATIONS_DIRS.postgresql, { databaseUrl: url }),
+        /ALTER TABLE "Collection" ADD COLUMN\s+"description" TEXT/,
+      );
+    });
+
+    test("Prisma's engine sees a PostgreSQL database migrated offline as fully migrated", async () => {
+      const { url } = await databases.create('postgresql');
+      await migrate(url);
+      await assertFullyMigrated(url, 'postgresql');
+    });
+  },
+);

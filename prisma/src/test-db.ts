@@ -1,14 +1,14 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SQLITE_MIGRATIONS_DIR } from './migrations-dir.ts';
+import { MIGRATIONS_DIRS, type Provider } from './providers.ts';
 
 /** A temp folder per test file: its SQLite files and migration copies vanish with it. */
 export interface TempDb {
   dir: string;
   url: (name?: string) => string;
-  /** A private copy of the committed migrations that a test may change. */
-  copyMigrations: () => string;
+  /** A private copy of a provider's committed migrations that a test may change. */
+  copyMigrations: (provider?: Provider) => string;
   remove: () => void;
 }
 
@@ -18,9 +18,9 @@ export function tempDb(): TempDb {
   return {
     dir,
     url: (name = 'quarry.db') => `file:${join(dir, name)}`,
-    copyMigrations: () => {
+    copyMigrations: (provider = 'sqlite') => {
       const target = join(dir, `migrations-${++copies}`);
-      cpSync(SQLITE_MIGRATIONS_DIR, target, { recursive: true });
+      cpSync(MIGRATIONS_DIRS[provider], target, { recursive: true });
       return target;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

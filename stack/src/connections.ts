@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CORENLP_USER } from './services/corenlp.ts';
+import { POSTGRES_USER, postgresEnabled } from './services/postgresql.ts';
 import type { StackContext } from './services/service.ts';
 
 /** How services and tests reach the stores: written to <dataDir>/stack.env on every `up`. */
@@ -13,9 +14,25 @@ export function storeConnections({ env, secrets }: StackContext) {
     CORENLP_USER,
     CORENLP_PASSWORD: secrets.corenlpPassword,
     REDIS_URL: `redis://:${secrets.redisPassword}@127.0.0.1:${env.QUARRY_REDIS_PORT}`,
-    DATABASE_URL: `file:${join(env.dataDir, 'accounts.db')}`,
+    ...databaseUrls({ env, secrets }),
     QUARRY_JWT_SECRET: secrets.jwtSecret,
     ...pipelineFolders({ env }),
+  };
+}
+
+/**
+ * DATABASE_URL is the app's database: the SQLite file, or with QUARRY_DATABASE=postgresql the
+ * `quarry` database of the stack's PostgreSQL (created by the first migration). When PostgreSQL
+ * runs, DATABASE_URL_POSTGRES points at its maintenance database: tests create their own from it.
+ */
+function databaseUrls({ env, secrets }: StackContext) {
+  const server = `postgresql://${POSTGRES_USER}:${secrets.postgresPassword}@127.0.0.1:${env.QUARRY_POSTGRES_PORT}`;
+  return {
+    DATABASE_URL:
+      env.QUARRY_DATABASE === 'postgresql'
+        ? `${server}/quarry`
+        : `file:${join(env.dataDir, 'accounts.db')}`,
+    ...(postgresEnabled(env) ? { DATABASE_URL_POSTGRES: `${server}/postgres` } : {}),
   };
 }
 

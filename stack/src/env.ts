@@ -39,6 +39,12 @@ function schema(offset: number) {
     QUARRY_CORENLP_PORT: port(9000 + offset),
     QUARRY_CORENLP_HEAP: heap('4g'),
     QUARRY_REDIS_PORT: port(6379 + offset),
+    // 5433: Debian's own cluster (created when the package installs) may hold 5432.
+    QUARRY_POSTGRES_PORT: port(5433 + offset),
+    /** Debian's PostgreSQL bin folder, when not the newest /usr/lib/postgresql/<major>/bin. */
+    QUARRY_POSTGRES_BIN: z.string().optional(),
+    /** The app's relational database: the SQLite file (default) or the stack's PostgreSQL. */
+    QUARRY_DATABASE: z.enum(['sqlite', 'postgresql']).default('sqlite'),
     QUARRY_GATEWAY_PORT: port(4000 + offset),
     QUARRY_DOCUMENTS_PORT: port(4001 + offset),
     QUARRY_GRAPH_PORT: port(4002 + offset),

@@ -80,11 +80,12 @@ export function startProcess(dataDir: string, name: string, spec: ProcessSpec): 
   return child.pid;
 }
 
-/** Stops a process group: SIGTERM, then SIGKILL after the grace period. */
+/** Stops a process group: SIGTERM (or `stopSignal`), then SIGKILL after the grace period. */
 export async function stopProcess(
   dataDir: string,
   name: string,
   graceMs = 30_000,
+  stopSignal: NodeJS.Signals = 'SIGTERM',
 ): Promise<boolean> {
   const pid = runningPid(dataDir, name);
   const pidFile = paths(dataDir, name).pid;
@@ -103,7 +104,7 @@ export async function stopProcess(
       }
     }
   };
-  signal('SIGTERM');
+  signal(stopSignal);
   const deadline = Date.now() + graceMs;
   while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   if (alive(pid)) signal('SIGKILL');

@@ -7,6 +7,7 @@ const secretsSchema = z.object({
   neo4jPassword: z.string().min(16),
   redisPassword: z.string().min(16),
   corenlpPassword: z.string().min(16),
+  postgresPassword: z.string().min(16),
   jwtSecret: z.string().min(32),
   nextauthSecret: z.string().min(32),
 });
@@ -24,6 +25,7 @@ export function loadOrCreateSecrets(dataDir: string): StackSecrets {
     neo4jPassword: fresh(),
     redisPassword: fresh(),
     corenlpPassword: fresh(),
+    postgresPassword: fresh(),
     jwtSecret: fresh(),
     nextauthSecret: fresh(),
   };

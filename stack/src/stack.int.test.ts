@@ -7,7 +7,7 @@ import { after, test } from 'node:test';
 import { EnvError } from '@quarry/service-kit';
 import { loadStackEnv } from './env.ts';
 import { PrerequisiteError, requireCommand } from './prerequisites.ts';
-import { httpStatus } from './probes.ts';
+import { freePort, httpStatus } from './probes.ts';
 import { paths, runningPid } from './processes.ts';
 import type { ManagedService } from './services/index.ts';
 import { context, down, StackError, startServices, status } from './stack.ts';
@@ -26,14 +26,6 @@ function ctx(timeoutSeconds = 20) {
       QUARRY_START_TIMEOUT_S: String(timeoutSeconds),
     }),
   );
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 function service(name: string, port: number, script: string): ManagedService {

@@ -52,9 +52,10 @@ export async function startServices(
   wave: ManagedService[],
   say: Say,
 ): Promise<void> {
-  for (const service of wave) await service.prepare?.(ctx);
+  const enabled = wave.filter((service) => service.enabled?.(ctx) ?? true);
+  for (const service of enabled) await service.prepare?.(ctx);
   const toStart: ManagedService[] = [];
-  for (const service of wave) {
+  for (const service of enabled) {
     if (runningPid(ctx.env.dataDir, service.name) !== null) continue;
     const port = service.port(ctx);
     if (await portInUse(port)) {
@@ -69,8 +70,8 @@ export async function startServices(
     say(`  started ${service.name} (pid ${pid}, port ${service.port(ctx)})`);
   }
   const deadline = Date.now() + ctx.env.QUARRY_START_TIMEOUT_S * 1_000;
-  await Promise.all(wave.map((service) => waitReady(ctx, service, deadline)));
-  say(`  ready: ${wave.map((s) => s.name).join(', ')}`);
+  await Promise.all(enabled.map((service) => waitReady(ctx, service, deadline)));
+  say(`  ready: ${enabled.map((s) => s.name).join(', ')}`);
 }
 
 export function writeStackEnv(ctx: StackContext): string {
@@ -101,7 +102,9 @@ export async function down(
   services: ManagedService[] = ALL_SERVICES,
 ): Promise<void> {
   for (const service of [...services].reverse()) {
-    if (await stopProcess(ctx.env.dataDir, service.name)) say(`  stopped ${service.name}`);
+    if (await stopProcess(ctx.env.dataDir, service.name, undefined, service.stopSignal)) {
+      say(`  stopped ${service.name}`);
+    }
   }
 }
 
@@ -114,7 +117,7 @@ export interface ServiceState {
 
 export async function status(ctx: StackContext): Promise<ServiceState[]> {
   return Promise.all(
-    ALL_SERVICES.map(async (service) => {
+    ALL_SERVICES.filter((service) => service.enabled?.(ctx) ?? true).map(async (service) => {
       const pid = runningPid(ctx.env.dataDir, service.name);
       return {
         name: service.name,

@@ -1,51 +1,52 @@
 import type { IncomingMessage } from 'node:http';
-import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
+import type { BlockList } from 'node:net';
+import { bearerToken, type Viewer } from '@quarry/auth';
 import { UnauthenticatedError } from '@quarry/service-kit';
+import type { AccountsClient, Resolved } from './accounts-client.ts';
+import { forwardedFor } from './trusted-proxies.ts';
 
 export interface GatewayContext {
   /** Null only while the request has not been authorized yet: see the require-auth plugin. */
   viewer: Viewer | null;
-  /** The caller's Authorization header, forwarded to subgraphs that verify it again. */
-  authorization: string | null;
+  /** The resolved credential (internal token to forward, scopes, cache key); null when anonymous. */
+  caller: Resolved | null;
   /** The X-Forwarded-For chain with this hop's peer appended, for the audit log's "from where". */
   forwardedFor: string | null;
+  userAgent: string | null;
 }
 
-export function forwardedFor(req: IncomingMessage): string | null {
-  const incoming = req.headers['x-forwarded-for'];
-  const chain = (Array.isArray(incoming) ? incoming.join(', ') : incoming)?.trim();
-  const peer = req.socket.remoteAddress ?? null;
-  if (chain && peer) return `${chain}, ${peer}`;
-  return chain || peer;
+export interface AuthSettings {
+  accounts: AccountsClient;
+  trusted: BlockList;
 }
 
 /**
- * Verifies the bearer token once per request. A missing token is allowed here (login needs none);
- * the require-auth plugin refuses every other operation once the operation is known. A token that
- * is present but invalid is refused at once.
+ * The caller behind a request's bearer credential (session token or API token), resolved by the
+ * accounts service; null without one. A credential that is present but does not stand is refused.
  */
-export function createContext(secret: string) {
-  return async (req: IncomingMessage): Promise<GatewayContext> => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) return { viewer: null, authorization: null, forwardedFor: forwardedFor(req) };
-    try {
-      return {
-        viewer: await verifyAccessToken(token, secret),
-        authorization: `Bearer ${token}`,
-        forwardedFor: forwardedFor(req),
-      };
-    } catch {
-      throw new UnauthenticatedError('The bearer token is invalid or expired.');
-    }
-  };
+export async function callerFromRequest(
+  req: IncomingMessage,
+  accounts: AccountsClient,
+): Promise<Resolved | null> {
+  const credential = bearerToken(req.headers.authorization);
+  if (!credential) return null;
+  const resolved = await accounts.resolve(credential);
+  if (!resolved) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
+  return resolved;
 }
 
-/** For plain HTTP routes (/status): the viewer, or null when the token is missing or invalid. */
-export async function viewerFromRequest(
-  req: IncomingMessage,
-  secret: string,
-): Promise<Viewer | null> {
-  const token = bearerToken(req.headers.authorization);
-  if (!token) return null;
-  return verifyAccessToken(token, secret).catch(() => null);
+/**
+ * Authenticates once per request. A missing credential is allowed here (login needs none); the
+ * require-auth plugin refuses every other operation once the operation is known.
+ */
+export function createContext({ accounts, trusted }: AuthSettings) {
+  return async (req: IncomingMessage): Promise<GatewayContext> => {
+    const caller = await callerFromRequest(req, accounts);
+    return {
+      viewer: caller?.viewer ?? null,
+      caller,
+      forwardedFor: forwardedFor(req, trusted),
+      userAgent: req.headers['user-agent'] ?? null,
+    };
+  };
 }

@@ -11,6 +11,7 @@ import { LimitError } from '../limits/limit-error.ts';
 const CLIENT_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'AUTH_UNAVAILABLE',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',

@@ -1,7 +1,9 @@
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { bearerToken, verifyAccessToken } from '@quarry/auth';
+import type { BlockList } from 'node:net';
 import { sendJson, type Logger } from '@quarry/service-kit';
-import { forwardedFor } from '../auth/context.ts';
+import { isReadOnly, type AccountsClient, type Resolved } from '../auth/accounts-client.ts';
+import { callerFromRequest } from '../auth/context.ts';
+import { forwardedFor } from '../auth/trusted-proxies.ts';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) are never forwarded. */
 const HOP_BY_HOP = new Set([
@@ -14,21 +16,46 @@ const HOP_BY_HOP = new Set([
   'upgrade',
 ]);
 
-const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'content-length', 'range'];
+/** Authorization is not among them: the pipeline gets the internal token instead. */
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'range'];
+/** Methods that change data: refused for READ-only API tokens. */
+const WRITE_METHODS = new Set(['PUT', 'POST']);
 
 function refuse(res: ServerResponse, status: number, code: string, message: string): void {
   sendJson(res, status, { error: { code, message } });
 }
 
+/** The caller, or null once the refusal (401, or 503 when accounts cannot answer) was sent. */
+async function authenticate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  accounts: AccountsClient,
+): Promise<Resolved | null> {
+  try {
+    const caller = await callerFromRequest(req, accounts);
+    if (caller) return caller;
+  } catch (error) {
+    const code = (error as { extensions?: { code?: string } }).extensions?.code;
+    if (code === 'AUTH_UNAVAILABLE') {
+      refuse(res, 503, code, 'Sign-in could not be checked just now; try again.');
+      return null;
+    }
+  }
+  refuse(res, 401, 'UNAUTHENTICATED', 'Send a valid bearer token.');
+  return null;
+}
+
 /**
  * Streams file uploads and downloads between clients and the pipeline, which owns the originals.
- * The gateway authenticates first (a request without a valid token never reaches the pipeline),
- * and the pipeline checks the token again and decides access. Bodies are piped both ways with
+ * The gateway authenticates first (a request without a valid credential never reaches the
+ * pipeline) and forwards the internal access token it minted; the pipeline checks that token again
+ * and decides access. READ-only API tokens cannot upload. Bodies are piped both ways with
  * back-pressure: a 200 MB upload never sits in the gateway's memory.
  */
 export function fileProxy(options: {
   target: string;
-  secret: string;
+  accounts: AccountsClient;
+  trusted: BlockList;
   methods: readonly string[];
   logger: Logger;
 }) {
@@ -38,18 +65,31 @@ export function fileProxy(options: {
       req.resume();
       return refuse(res, 405, 'METHOD_NOT_ALLOWED', `Use ${options.methods.join(' or ')}.`);
     }
-    const token = bearerToken(req.headers.authorization);
-    const viewer = token ? await verifyAccessToken(token, options.secret).catch(() => null) : null;
-    if (!viewer) {
+    const caller = await authenticate(req, res, options.accounts);
+    if (!caller) {
       req.resume();
-      return refuse(res, 401, 'UNAUTHENTICATED', 'Send a valid bearer token.');
+      return;
     }
-    const headers: Record<string, string> = {};
+    const chain = forwardedFor(req, options.trusted);
+    if (WRITE_METHODS.has(req.method ?? '') && isReadOnly(caller.scopes)) {
+      req.resume();
+      const path = new URL(req.url ?? '/', 'http://local').pathname;
+      await options.accounts.auditDenied(caller, chain, `upload:${path}`.slice(0, 300), {
+        reason: 'read-only-token',
+        method: req.method,
+      });
+      return refuse(
+        res,
+        403,
+        'FORBIDDEN',
+        'This API token may only read (scope READ): no uploads.',
+      );
+    }
+    const headers: Record<string, string> = { authorization: caller.authorization };
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const chain = forwardedFor(req);
     if (chain) headers['x-forwarded-for'] = chain;
 
     await new Promise<void>((resolve) => {

@@ -26,8 +26,9 @@ const FILES = {
 } as const;
 
 /**
- * GET /playground and its two assets. The page is public (it holds no data); the API calls it
- * makes carry the token the developer pastes, and /graphql refuses them without one.
+ * GET /playground and its two assets. The page is public (it holds no data, and says that a token
+ * and the ADMIN or DEVELOPER role are needed); the API calls it makes carry the token the developer
+ * pastes, /graphql refuses them without one, and introspection (schema and docs) without the role.
  */
 export function playgroundRoutes(dir = PLAYGROUND_DIR): Record<string, RequestHandler> {
   const cache = new Map<string, Buffer>();

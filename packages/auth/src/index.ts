@@ -1,2 +1,13 @@
-export { ROLES, isRole, type Role, type Viewer } from './claims.ts';
+export {
+  CREDENTIAL_KINDS,
+  isCredentialKind,
+  isRole,
+  ROLES,
+  canWriteCollection,
+  writableCollections,
+  type CredentialKind,
+  type Role,
+  type Viewer,
+} from './claims.ts';
 export { InvalidTokenError, bearerToken, signAccessToken, verifyAccessToken } from './tokens.ts';
+export { signSessionToken, verifySessionToken, type SessionClaims } from './session-tokens.ts';

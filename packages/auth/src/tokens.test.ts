@@ -5,7 +5,10 @@ import {
   bearerToken,
   InvalidTokenError,
   signAccessToken,
+  signSessionToken,
   verifyAccessToken,
+  verifySessionToken,
+  writableCollections,
   type Viewer,
 } from './index.ts';
 
@@ -33,14 +36,19 @@ test('an expired token is rejected as expired', async () => {
   await assert.rejects(verifyAccessToken(token, secret), /expired/);
 });
 
-test('a token with an unknown role is rejected', async () => {
-  const token = await new SignJWT({ email: 'x@y.z', name: 'X', roles: ['root'], collections: [] })
+/** An access token with arbitrary claims, correctly signed. */
+function rawToken(claims: Record<string, unknown>): Promise<string> {
+  return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('u2')
     .setIssuer('quarry')
     .setAudience('quarry-api')
     .setExpirationTime('1m')
     .sign(new TextEncoder().encode(secret));
+}
+
+test('a token with an unknown role is rejected', async () => {
+  const token = await rawToken({ email: 'x@y.z', name: 'X', roles: ['root'], collections: [] });
   await assert.rejects(verifyAccessToken(token, secret), /bad roles/);
 });
 
@@ -54,4 +62,32 @@ test('bearerToken reads only well-formed Bearer headers', () => {
   assert.equal(bearerToken('Basic abc'), null);
   assert.equal(bearerToken(undefined), null);
   assert.equal(bearerToken('Bearer a b'), null);
+});
+
+test('optional claims round-trip: writeCollections, via and cid', async () => {
+  const full: Viewer = { ...viewer, writeCollections: [], via: 'token', cid: 't1' };
+  assert.deepEqual(await verifyAccessToken(await signAccessToken(full, secret, 60), secret), full);
+});
+
+test('a bad optional claim is rejected', async () => {
+  const token = await rawToken({ email: 'x@y.z', name: 'X', roles: [], collections: [], via: 'x' });
+  await assert.rejects(verifyAccessToken(token, secret), /bad via/);
+});
+
+test('session and access tokens are never accepted in place of each other', async () => {
+  const session = await signSessionToken({ userId: 'u1', sessionId: 's1' }, secret, 60);
+  assert.deepEqual(await verifySessionToken(session, secret), { userId: 'u1', sessionId: 's1' });
+  await assert.rejects(verifyAccessToken(session, secret), InvalidTokenError);
+  const access = await signAccessToken(viewer, secret, 60);
+  await assert.rejects(verifySessionToken(access, secret), InvalidTokenError);
+});
+
+test('an expired session token is rejected as expired', async () => {
+  const session = await signSessionToken({ userId: 'u1', sessionId: 's1' }, secret, -5);
+  await assert.rejects(verifySessionToken(session, secret), /expired/);
+});
+
+test('writableCollections falls back to the readable list', () => {
+  assert.deepEqual(writableCollections(viewer), ['c1']);
+  assert.deepEqual(writableCollections({ ...viewer, writeCollections: [] }), []);
 });

@@ -65,7 +65,7 @@ export async function runAllTests(say: Say): Promise<number> {
     await upStores(fresh, say);
     const stores = readEnvFile(join(env.dataDir, 'stack.env'));
     await phase(
-      'integration tests (real Elasticsearch, Neo4j, SQLite, Redis, CoreNLP)',
+      'integration tests (real Elasticsearch, Neo4j, SQLite, PostgreSQL, Redis, CoreNLP)',
       'npm',
       ['run', 'test:int', '--workspaces', '--if-present'],
       stores,

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
@@ -12,9 +11,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maven } from '../maven.ts';
-import { javaHome, requireCommand } from '../prerequisites.ts';
+import { javaHome } from '../prerequisites.ts';
 import { httpJson } from '../probes.ts';
 import type { ManagedService, StackContext } from './service.ts';
+import { asServiceCommand, ensureServiceUser, serviceDir, serviceUser } from './service-user.ts';
 
 /**
  * Elasticsearch from Maven Central's integ-test distribution (no Debian package, no Docker here).
@@ -24,43 +24,6 @@ export const ES_VERSION = '8.19.21';
 
 const home = (ctx: StackContext) =>
   join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch', `elasticsearch-${ES_VERSION}`);
-
-function asEsUser(ctx: StackContext, args: string[]): boolean {
-  try {
-    execFileSync('runuser', ['-u', ctx.env.QUARRY_ES_USER, '--', ...args], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * ES's own folder (config, data, logs). Normally inside the profile's data folder; when the ES user
- * cannot reach that (a clone under /root, say), a folder under /var/lib/quarry keyed by the data folder.
- */
-function esDir(ctx: StackContext): string {
-  const inside = join(ctx.env.dataDir, 'elasticsearch');
-  if (!ctx.env.isRoot) return inside;
-  mkdirSync(inside, { recursive: true });
-  if (asEsUser(ctx, ['test', '-x', ctx.env.dataDir])) return inside;
-  const key = createHash('sha256').update(ctx.env.dataDir).digest('hex').slice(0, 12);
-  return join('/var/lib/quarry', `${ctx.env.QUARRY_PROFILE}-${key}`, 'elasticsearch');
-}
-
-function ensureUser(ctx: StackContext): void {
-  try {
-    execFileSync('id', ['-u', ctx.env.QUARRY_ES_USER], { stdio: 'ignore' });
-  } catch {
-    requireCommand('useradd', 'Create the Elasticsearch user by hand or run as that user.');
-    execFileSync('useradd', [
-      '--system',
-      '--no-create-home',
-      '--shell',
-      '/usr/sbin/nologin',
-      ctx.env.QUARRY_ES_USER,
-    ]);
-  }
-}
 
 function writeConfig(ctx: StackContext, dir: string): void {
   const config = join(dir, 'config');
@@ -89,7 +52,7 @@ function writeConfig(ctx: StackContext, dir: string): void {
   );
   const heap = ctx.env.QUARRY_ES_HEAP;
   writeFileSync(join(config, 'jvm.options.d', 'quarry-heap.options'), `-Xms${heap}\n-Xmx${heap}\n`);
-  if (ctx.env.isRoot) execFileSync('chown', ['-R', ctx.env.QUARRY_ES_USER, dir]);
+  if (ctx.env.isRoot) execFileSync('chown', ['-R', serviceUser(ctx), dir]);
 }
 
 export const elasticsearch: ManagedService = {
@@ -114,14 +77,14 @@ export const elasticsearch: ManagedService = {
       }
     }
     if (ctx.env.isRoot) {
-      ensureUser(ctx);
+      ensureServiceUser(ctx);
       // The unprivileged user must read the unpacked server.
       for (const dir of [ctx.env.QUARRY_CACHE_DIR, join(ctx.env.QUARRY_CACHE_DIR, 'elasticsearch')])
         chmodSync(dir, 0o755);
     }
   },
   spec(ctx) {
-    const dir = esDir(ctx);
+    const dir = serviceDir(ctx, 'elasticsearch');
     writeConfig(ctx, dir);
     const env = {
       PATH: ctx.env.PATH,
@@ -129,14 +92,7 @@ export const elasticsearch: ManagedService = {
       ES_JAVA_HOME: ctx.env.ES_JAVA_HOME ?? javaHome(ctx.env.JAVA_HOME),
     };
     const bin = join(home(ctx), 'bin', 'elasticsearch');
-    if (!ctx.env.isRoot) return { command: bin, args: [], cwd: dir, env };
-    const envArgs = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-    return {
-      command: 'runuser',
-      args: ['-u', ctx.env.QUARRY_ES_USER, '--', 'env', ...envArgs, bin],
-      cwd: dir,
-      env,
-    };
+    return { ...asServiceCommand(ctx, bin, [], env), cwd: dir, env };
   },
   async ready(ctx) {
     try {

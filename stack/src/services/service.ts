@@ -13,6 +13,10 @@ export interface ManagedService {
   /** Stores start first; app services need them (and a built web app). */
   kind: 'store' | 'app';
   port(ctx: StackContext): number;
+  /** Whether this profile and configuration use the service at all (default: always). */
+  enabled?(ctx: StackContext): boolean;
+  /** The signal that stops it cleanly (default SIGTERM). */
+  stopSignal?: NodeJS.Signals;
   /** Obtain what the process needs (downloads, builds); cached so a second call is cheap. */
   prepare?(ctx: StackContext): Promise<void>;
   spec(ctx: StackContext): Promise<ProcessSpec> | ProcessSpec;

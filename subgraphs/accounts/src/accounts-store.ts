@@ -14,12 +14,12 @@ export interface AccountUser {
 
 export interface Credentials extends AccountUser {
   passwordHash: string;
-  collectionIds: string[];
 }
 
 export interface CollectionRecord {
   id: string;
   name: string;
+  createdAt: Date;
 }
 
 /**
@@ -90,11 +90,7 @@ const USER_SELECT = {
   roles: { select: { role: true } },
 } as const;
 
-const CREDENTIALS_SELECT = {
-  ...USER_SELECT,
-  passwordHash: true,
-  memberships: { select: { collectionId: true }, orderBy: { collectionId: 'asc' } },
-} as const;
+const CREDENTIALS_SELECT = { ...USER_SELECT, passwordHash: true } as const;
 
 type CredentialsRow = {
   id: string;
@@ -105,15 +101,11 @@ type CredentialsRow = {
   createdAt: Date;
   passwordHash: string;
   roles: { role: string }[];
-  memberships: { collectionId: string }[];
 };
 
-function toCredentials({ memberships, roles, ...row }: CredentialsRow): Credentials {
-  return {
-    ...row,
-    roles: rolesFromRows(roles),
-    collectionIds: memberships.map((m) => m.collectionId),
-  };
+/** Access (collections) is not part of the credentials: the authenticator reads it on every use. */
+function toCredentials({ roles, ...row }: CredentialsRow): Credentials {
+  return { ...row, roles: rolesFromRows(roles) };
 }
 
 /** The database boundary of the accounts subgraph: Prisma rows in, plain validated records out. */
@@ -140,6 +132,17 @@ export class AccountsStore {
   async userById(id: string): Promise<AccountUser | null> {
     const row = await this.prisma.user.findUnique({ where: { id }, select: USER_SELECT });
     return row ? { ...row, roles: rolesFromRows(row.roles) } : null;
+  }
+
+  /** Users among `ids` that exist, by email. */
+  async usersByIds(ids: readonly string[]): Promise<AccountUser[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.user.findMany({
+      where: { id: { in: [...ids] } },
+      select: USER_SELECT,
+      orderBy: { email: 'asc' },
+    });
+    return rows.map((row) => ({ ...row, roles: rolesFromRows(row.roles) }));
   }
 
   /**
@@ -175,6 +178,19 @@ export class AccountsStore {
       data: { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null },
       select: USER_SELECT,
     });
+    return { ...row, roles: rolesFromRows(row.roles) };
+  }
+
+  /** Replaces every role of a user at once. */
+  async setRoles(id: string, roles: readonly Role[]): Promise<AccountUser> {
+    const [, row] = await this.prisma.$transaction([
+      this.prisma.userRole.deleteMany({ where: { userId: id } }),
+      this.prisma.user.update({
+        where: { id },
+        data: { roles: { create: roles.map((role) => ({ role })) } },
+        select: USER_SELECT,
+      }),
+    ]);
     return { ...row, roles: rolesFromRows(row.roles) };
   }
 
@@ -252,13 +268,16 @@ export class AccountsStore {
     if (ids.length === 0) return [];
     return this.prisma.collection.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, createdAt: true },
       orderBy: { name: 'asc' },
     });
   }
 
   async collectionById(id: string): Promise<CollectionRecord | null> {
-    return this.prisma.collection.findUnique({ where: { id }, select: { id: true, name: true } });
+    return this.prisma.collection.findUnique({
+      where: { id },
+      select: { id: true, name: true, createdAt: true },
+    });
   }
 
   /** Appends to the audit log; there is deliberately no update or delete counterpart. */

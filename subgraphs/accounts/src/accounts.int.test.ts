@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { verifyAccessToken } from '@quarry/auth';
+import { verifyAccessToken, verifySessionToken } from '@quarry/auth';
 import { createPrismaClient, hashPassword, migrate, type PrismaClient } from '@quarry/prisma';
+import { createTestDatabase } from '@quarry/prisma/testing';
 import { createLogger } from '@quarry/service-kit';
 import { start, type RunningAccounts } from './app.ts';
 import { ACCOUNT_DISABLED, INVALID_CREDENTIALS } from './login.ts';
 
-// Real SQLite file and real Prisma Client; the subgraph runs in-process on a free port.
-const dir = mkdtempSync(join(tmpdir(), 'quarry-accounts-'));
-const databaseUrl = `file:${join(dir, 'accounts.db')}`;
+// A real database (SQLite, or PostgreSQL with QUARRY_TEST_DATABASE=postgresql) and real Prisma
+// Client; the subgraph runs in-process on a free port.
+const db = await createTestDatabase();
+const databaseUrl = db.url;
 const secret = randomBytes(32).toString('hex');
 const password = 'correct horse battery staple';
 let prisma: PrismaClient;
@@ -111,7 +110,7 @@ before(async () => {
       LOG_LEVEL: 'silent',
       DATABASE_URL: databaseUrl,
       QUARRY_JWT_SECRET: secret,
-      TOKEN_TTL_SECONDS: 600,
+      SESSION_TTL_SECONDS: 600,
       LOGIN_MAX_FAILURES: 5,
       LOGIN_LOCK_MINUTES: 15,
       LOGIN_MAX_FAILURES_PER_IP: 30,
@@ -124,10 +123,10 @@ before(async () => {
 after(async () => {
   await app?.close();
   await prisma?.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
+  await db.drop();
 });
 
-test('login with the right password returns a verifiable token with roles and readable collections', async () => {
+test('login with the right password opens a session whose token resolves to roles and collections', async () => {
   const result = await login(' Analyst@Example.org', password);
   assert.equal(result.ok, true);
   assert.equal(result.error, null);
@@ -139,13 +138,31 @@ test('login with the right password returns a verifiable token with roles and re
   assert.ok(result.token && result.expiresAt);
   const expiresIn = Date.parse(result.expiresAt) - Date.now();
   assert.ok(expiresIn > 590_000 && expiresIn <= 600_000, `expires in ${expiresIn} ms`);
-  const viewer = await verifyAccessToken(result.token, secret);
-  assert.deepEqual(viewer, {
-    id: ids.analyst,
-    email: 'analyst@example.org',
-    name: 'Ana Lyst',
-    roles: ['analyst'],
-    collections: [ids.readable],
+  // A session token, not an internal access token: it names a Session row and nothing else.
+  await assert.rejects(verifyAccessToken(result.token, secret));
+  const { userId, sessionId } = await verifySessionToken(result.token, secret);
+  assert.equal(userId, ids.analyst);
+  const session = await prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+  assert.equal(session.expiresAt.toISOString(), result.expiresAt);
+  assert.equal(session.revokedAt, null);
+  const response = await fetch(`${app.url}/internal/authenticate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ credential: result.token }),
+  });
+  assert.equal(response.status, 200);
+  assert.deepEqual(await response.json(), {
+    viewer: {
+      id: ids.analyst,
+      email: 'analyst@example.org',
+      name: 'Ana Lyst',
+      roles: ['analyst'],
+      collections: [ids.readable],
+      writeCollections: [ids.readable],
+      via: 'session',
+      cid: sessionId,
+    },
+    scopes: null,
   });
 });
 
@@ -182,12 +199,17 @@ test('every login attempt leaves an audit event without the password', async () 
     where: { action: 'login', id: { notIn: earlier } },
   });
   // Sorted by content, not by time: two events may share a millisecond.
+  // The session id differs on each run: only its presence is checked.
+  const details = (text: string) => {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    return typeof parsed.sessionId === 'string' ? { ...parsed, sessionId: 'ignored' } : parsed;
+  };
   const rows = events
-    .map((e) => [e.target, e.outcome, e.actorId, JSON.parse(e.details) as unknown])
+    .map((e) => [e.target, e.outcome, e.actorId, details(e.details)])
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   assert.deepEqual(rows, [
     ['user:analyst@example.org', 'failure', ids.analyst, { reason: 'bad-password' }],
-    ['user:analyst@example.org', 'success', ids.analyst, {}],
+    ['user:analyst@example.org', 'success', ids.analyst, { sessionId: 'ignored' }],
     ['user:nobody-else@example.org', 'failure', null, { reason: 'unknown-user' }],
   ]);
   for (const event of events) {

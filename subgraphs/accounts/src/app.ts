@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createPrismaClient, type PrismaClient } from '@quarry/prisma';
-import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
+import { createLogger, graphqlRoute, serve, type Logger } from '@quarry/service-kit';
 import { AccountsStore } from './accounts-store.ts';
-import { createContext } from './context.ts';
+import { createContext, type Context } from './context.ts';
 import type { Env } from './env.ts';
+import { GroupsStore } from './groups/groups-store.ts';
+import { Authenticator } from './identity/authenticator.ts';
+import { IdentityStore } from './identity/identity-store.ts';
+import { internalRoutes } from './identity/internal-routes.ts';
+import { SessionIssuer } from './identity/sessions.ts';
 import { LoginManager } from './login.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -29,27 +39,42 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const logger = overrides.logger ?? createLogger('accounts', env.LOG_LEVEL);
   const prisma = overrides.prisma ?? createPrismaClient(env.DATABASE_URL);
   const store = new AccountsStore(prisma);
-  const logins = new LoginManager(store, env.QUARRY_JWT_SECRET, env.TOKEN_TTL_SECONDS, {
+  const identity = new IdentityStore(prisma);
+  const sessions = new SessionIssuer(identity, env.QUARRY_JWT_SECRET, env.SESSION_TTL_SECONDS);
+  const logins = new LoginManager(store, sessions, {
     maxFailures: env.LOGIN_MAX_FAILURES,
     lockMs: env.LOGIN_LOCK_MINUTES * 60_000,
     maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
     ipWindowMs: env.LOGIN_IP_WINDOW_MINUTES * 60_000,
   });
   await logins.ready();
+  const authenticator = new Authenticator(store, identity, env.QUARRY_JWT_SECRET);
+  const services = { store, identity, groups: new GroupsStore(prisma), logins, authenticator };
 
-  const http = await serveGraphql({
+  // The settings of service-kit's serveGraphql, plus the gateway's internal routes (serveGraphql
+  // takes no extra routes).
+  const apollo = new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const http = await serve({
     name: 'accounts',
     host: env.HOST,
     port: env.PORT,
     logger,
-    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
-    context: createContext(env.QUARRY_JWT_SECRET, store, logins),
     readiness: { database: () => store.ping() },
+    routes: {
+      '/graphql': graphqlRoute(apollo, createContext(env.QUARRY_JWT_SECRET, services)),
+      ...internalRoutes(env.QUARRY_JWT_SECRET, store, authenticator),
+    },
   });
   return {
     url: http.url,
     close: async () => {
       await http.close();
+      await apollo.stop();
       if (!overrides.prisma) await prisma.$disconnect();
     },
   };

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { DATABASE_URL_HINT, isDatabaseUrl } from '@quarry/prisma';
 import { envFields, loadEnv } from '@quarry/service-kit';
 
 export const envSchema = z.object({
   HOST: envFields.host(),
   PORT: envFields.port(4003),
   LOG_LEVEL: envFields.logLevel(),
-  /** SQLite for now: `file:` URL, relative paths resolve against the working directory. */
-  DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL, e.g. file:./quarry.db'),
+  /** `file:` (SQLite, relative paths resolve against the working directory), `postgresql://` or `sqlserver://`. */
+  DATABASE_URL: z.string().refine(isDatabaseUrl, DATABASE_URL_HINT),
   QUARRY_JWT_SECRET: envFields.secret(),
-  /** Lifetime of the access tokens `login` issues (default 8 hours: one working day). */
-  TOKEN_TTL_SECONDS: z.coerce
+  /** Lifetime of the sessions (and session tokens) `login` opens (default 8 hours: one working day). */
+  SESSION_TTL_SECONDS: z.coerce
     .number()
     .int()
     .min(60)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { signAccessToken } from '@quarry/auth';
 import { hashPassword, normalizeEmail, verifyPassword } from '@quarry/prisma';
 import type { AccountsStore, AccountUser, AuditInput } from './accounts-store.ts';
+import type { SessionIssuer } from './identity/sessions.ts';
 import { canSignIn, isLocked, passwordProblem } from './policy.ts';
 
 export const INVALID_CREDENTIALS = 'Invalid email or password.';
@@ -19,6 +19,7 @@ export interface LoginRequest {
   email: string;
   password: string;
   ip: string | null;
+  userAgent: string | null;
 }
 
 export interface ChangePasswordRequest {
@@ -78,21 +79,14 @@ class UnknownEmailThrottle {
  */
 export class LoginManager {
   readonly #store: AccountsStore;
-  readonly #secret: string;
-  readonly #ttlSeconds: number;
+  readonly #sessions: SessionIssuer;
   readonly #settings: ThrottleSettings;
   readonly #unknown = new UnknownEmailThrottle();
   readonly #dummyHash: Promise<string>;
 
-  constructor(
-    store: AccountsStore,
-    secret: string,
-    ttlSeconds: number,
-    settings: ThrottleSettings,
-  ) {
+  constructor(store: AccountsStore, sessions: SessionIssuer, settings: ThrottleSettings) {
     this.#store = store;
-    this.#secret = secret;
-    this.#ttlSeconds = ttlSeconds;
+    this.#sessions = sessions;
     this.#settings = settings;
     this.#dummyHash = hashPassword(randomBytes(24).toString('base64url'));
   }
@@ -102,7 +96,7 @@ export class LoginManager {
     await this.#dummyHash;
   }
 
-  async login({ email, password, ip }: LoginRequest): Promise<LoginResult> {
+  async login({ email, password, ip, userAgent }: LoginRequest): Promise<LoginResult> {
     const normalized = normalizeEmail(email);
     const base = { action: 'login', target: `user:${normalized}`, ip };
     const audit = (event: Omit<AuditInput, keyof typeof base>) =>
@@ -153,17 +147,10 @@ export class LoginManager {
       return { ok: false, error: ACCOUNT_DISABLED };
     }
     const fresh = await this.#store.clearLoginFailures(user.id);
-    const viewer = {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      roles: user.roles,
-      collections: user.collectionIds,
-    };
-    const token = await signAccessToken(viewer, this.#secret, this.#ttlSeconds);
-    const expiresAt = new Date(Date.now() + this.#ttlSeconds * 1000).toISOString();
-    await audit({ actorId: user.id, outcome: 'success', details: {} });
-    return { ok: true, token, expiresAt, user: fresh };
+    // The token names a Session row: roles and collections are looked up on every use instead.
+    const { token, expiresAt, session } = await this.#sessions.open(user.id, ip, userAgent);
+    await audit({ actorId: user.id, outcome: 'success', details: { sessionId: session.id } });
+    return { ok: true, token, expiresAt: expiresAt.toISOString(), user: fresh };
   }
 
   /**

@@ -4,6 +4,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { typeDefs } from './app.ts';
 import { resolvers } from './resolvers/index.ts';
 import { freshIp, password, startTestServer, type TestServer } from './test-server.ts';
+import {
+  ACCOUNTS_AUDIT_CASES as CASES,
+  prepareAuditFixture,
+  type AuditFixture,
+} from './testing/audit-cases.ts';
 
 /**
  * The issue's rule "every mutation writes an audit event", enforced: the list of mutations comes
@@ -11,66 +16,28 @@ import { freshIp, password, startTestServer, type TestServer } from './test-serv
  * ("no audit case for mutation X") until someone states which audit action it must write.
  */
 
-interface Fixture {
-  adminToken: string;
-  targetId: string;
-}
-
-interface AuditCase {
-  action: string;
-  /** A call that succeeds when made by an admin. */
-  query: string;
-  variables: (fixture: Fixture) => Record<string, unknown>;
-}
-
-const CASES: Record<string, AuditCase> = {
-  login: {
-    action: 'login',
-    query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { ok } }',
-    variables: () => ({ e: 'root@example.org', p: password }),
-  },
-  changePassword: {
-    action: 'password.change',
-    query: `mutation ($c: String!, $n: String!) {
-      changePassword(currentPassword: $c, newPassword: $n) { ok } }`,
-    // Changes it to itself plus a suffix: still the admin's, and different from the current one.
-    variables: () => ({ c: password, n: `${password} 2` }),
-  },
-  createUser: {
-    action: 'user.create',
-    query: `mutation ($input: CreateUserInput!) { createUser(input: $input) { password } }`,
-    variables: () => ({ input: { email: 'made@example.org', name: 'Made', roles: ['VIEWER'] } }),
-  },
-  setUserActive: {
-    action: 'user.setActive',
-    query: 'mutation ($id: ID!) { setUserActive(id: $id, active: false) { id } }',
-    variables: (f) => ({ id: f.targetId }),
-  },
-  resetUserPassword: {
-    action: 'user.resetPassword',
-    query: 'mutation ($id: ID!) { resetUserPassword(id: $id) { password } }',
-    variables: (f) => ({ id: f.targetId }),
-  },
-  unlockUser: {
-    action: 'user.unlock',
-    query: 'mutation ($id: ID!) { unlockUser(id: $id) { id } }',
-    variables: (f) => ({ id: f.targetId }),
-  },
-};
-
 const mutationFields = Object.keys(
   buildSubgraphSchema([{ typeDefs, resolvers }]).getMutationType()?.getFields() ?? {},
 );
 
 let server: TestServer;
-const fixture: Fixture = { adminToken: '', targetId: '' };
-let adminId = '';
+let fixture: AuditFixture;
+let userIds: Record<string, string> = {};
+const ADMIN = 'root@example.org';
 
 before(async () => {
   server = await startTestServer();
-  adminId = await server.createUser('root@example.org', ['admin']);
-  fixture.targetId = await server.createUser('target@example.org', ['viewer']);
-  fixture.adminToken = await server.tokenFor('root@example.org');
+  const adminId = await server.createUser(ADMIN, ['admin']);
+  const prepared = await prepareAuditFixture({
+    prisma: server.prisma,
+    adminEmail: ADMIN,
+    adminPassword: password,
+    adminToken: await server.tokenFor(ADMIN),
+    createUser: (email, roles) => server.createUser(email, roles),
+    signIn: (email) => server.tokenFor(email),
+  });
+  fixture = prepared.fixture;
+  userIds = { ...prepared.userIds, [ADMIN]: adminId };
 });
 
 after(async () => {
@@ -94,21 +61,20 @@ for (const name of mutationFields) {
     const auditCase = CASES[name];
     if (!auditCase) assert.fail(`no audit case for mutation ${name}`);
 
+    const actor = auditCase.as ?? ADMIN;
+    const token = auditCase.as ? await server.tokenFor(auditCase.as) : fixture.adminToken;
     const ip = freshIp();
-    const done = await server.gql(auditCase.query, auditCase.variables(fixture), {
-      token: fixture.adminToken,
-      ip,
-    });
+    const done = await server.gql(auditCase.query, auditCase.variables(fixture), { token, ip });
     assert.equal(done.errors, undefined, JSON.stringify(done.errors));
     const success = await eventsFrom(ip);
     assert.deepEqual(
       success.map((e) => [e.action, e.outcome, e.actorId]),
-      [[auditCase.action, 'success', adminId]],
+      [[auditCase.action, 'success', userIds[actor]]],
     );
 
     // Anonymous: refused (or, for login, a wrong password) and still exactly one event.
     const anonymousIp = freshIp();
-    const variables = name === 'login' ? { e: 'root@example.org', p: 'wrong' } : {};
+    const variables = name === 'login' ? { e: ADMIN, p: 'wrong' } : {};
     await server.gql(
       auditCase.query,
       { ...auditCase.variables(fixture), ...variables },

@@ -3,6 +3,11 @@ import { test } from 'node:test';
 import type { Viewer } from '@quarry/auth';
 import {
   assertMayChangeActive,
+  assertMayChangeRoles,
+  canManageCredential,
+  canReadGroup,
+  collectionAccess,
+  requireSession,
   canReadCollection,
   canReadUser,
   canSignIn,
@@ -12,6 +17,16 @@ import {
   requireAdmin,
   requireViewer,
 } from './policy.ts';
+
+/** 'ok', or the GraphQL error code `fn` throws. */
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return 'ok';
+  } catch (error) {
+    return (error as { extensions?: { code?: string } }).extensions?.code;
+  }
+}
 
 const analyst: Viewer = {
   id: 'u1',
@@ -62,14 +77,7 @@ test('a lock holds until its instant has passed', () => {
 });
 
 test('admin operations need the role in the token and an active admin in the database', () => {
-  const code = (fn: () => unknown) => {
-    try {
-      fn();
-      return 'ok';
-    } catch (error) {
-      return (error as { extensions?: { code?: string } }).extensions?.code;
-    }
-  };
+  const code = codeOf;
   const current = { active: true, roles: ['admin'] };
   assert.equal(
     code(() => requireAdmin(null, current)),
@@ -115,4 +123,58 @@ test('a new password needs 12 characters, at most 72 bytes, and must differ from
   assert.equal(passwordProblem('x'.repeat(73), current)?.reason, 'too-long');
   assert.equal(passwordProblem(current, current)?.reason, 'unchanged');
   assert.equal(passwordProblem('a different passphrase', current), null);
+});
+
+test('API tokens cannot do what needs a session; sessions and anonymous callers are told apart', () => {
+  assert.equal(
+    codeOf(() => requireSession(null)),
+    'UNAUTHENTICATED',
+  );
+  assert.equal(
+    codeOf(() => requireSession({ ...analyst, via: 'token', cid: 't1' })),
+    'FORBIDDEN',
+  );
+  assert.equal(
+    codeOf(() => requireSession({ ...analyst, via: 'session' })),
+    'FORBIDDEN',
+  );
+  assert.equal(
+    codeOf(() => requireSession({ ...analyst, via: 'session', cid: 's1' })),
+    'ok',
+  );
+});
+
+test('credentials are managed by their owner, or by an admin per the database', () => {
+  assert.equal(canManageCredential(analyst, 'u1', false), true);
+  assert.equal(canManageCredential(analyst, 'u9', false), false);
+  assert.equal(canManageCredential(admin, 'u1', true), true);
+});
+
+test('groups are visible to members and to current admins only', () => {
+  const current = { active: true, roles: ['admin'] };
+  assert.equal(canReadGroup(analyst, { active: true, roles: ['analyst'] }, true), true);
+  assert.equal(canReadGroup(analyst, { active: true, roles: ['analyst'] }, false), false);
+  assert.equal(canReadGroup(admin, current, false), true);
+  assert.equal(canReadGroup(admin, { active: true, roles: ['viewer'] }, false), false);
+});
+
+test('an admin cannot drop their own admin role but may change anyone else', () => {
+  assert.equal(
+    codeOf(() => assertMayChangeRoles(admin, 'u9', ['viewer'])),
+    'BAD_USER_INPUT',
+  );
+  assert.equal(
+    codeOf(() => assertMayChangeRoles(admin, 'u9', ['admin', 'viewer'])),
+    'ok',
+  );
+  assert.equal(
+    codeOf(() => assertMayChangeRoles(admin, 'u1', ['viewer'])),
+    'ok',
+  );
+});
+
+test("a collection's access comes from the token; writeCollections absent means all readable", () => {
+  assert.equal(collectionAccess(analyst, 'c1'), 'write');
+  assert.equal(collectionAccess({ ...analyst, writeCollections: ['c2'] }, 'c1'), 'read');
+  assert.equal(collectionAccess(analyst, 'c3'), null);
 });

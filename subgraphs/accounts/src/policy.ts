@@ -1,5 +1,5 @@
 import { MIN_PASSWORD_LENGTH } from '@quarry/prisma';
-import type { Viewer } from '@quarry/auth';
+import { writableCollections, type Viewer } from '@quarry/auth';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '@quarry/service-kit';
 
 /**
@@ -25,9 +25,24 @@ export function readableCollectionIds(viewer: Viewer): string[] {
   return [...new Set(viewer.collections)];
 }
 
+/** The viewer's own access to a collection, from the verified token; null when they have none. */
+export function collectionAccess(viewer: Viewer, collectionId: string): 'read' | 'write' | null {
+  if (!canReadCollection(viewer, collectionId)) return null;
+  return writableCollections(viewer).includes(collectionId) ? 'write' : 'read';
+}
+
 /** A user's email and roles are personal: visible to that user and to admins. */
 export function canReadUser(viewer: Viewer, userId: string): boolean {
   return viewer.id === userId || isAdmin(viewer);
+}
+
+/** A group, its members and grants: admins, and members of that group. */
+export function canReadGroup(
+  viewer: Viewer,
+  current: { active: boolean; roles: readonly string[] } | null,
+  member: boolean,
+): boolean {
+  return member || isCurrentAdmin(viewer, current);
 }
 
 /** Only active accounts may sign in. */
@@ -53,6 +68,42 @@ export function requireAdmin(
     throw new ForbiddenError('Only admins may manage users.');
   }
   return signedIn;
+}
+
+/** Admin in the token (an API token without the ADMIN scope drops it) AND in the database now. */
+export function isCurrentAdmin(
+  viewer: Viewer,
+  current: { active: boolean; roles: readonly string[] } | null,
+): boolean {
+  return isAdmin(viewer) && !!current?.active && current.roles.includes('admin');
+}
+
+/**
+ * Minting API tokens and changing the password need a signed-in session: a leaked API token must
+ * not be able to make itself permanent or take over the account.
+ */
+export function requireSession(viewer: Viewer | null): Viewer & { cid: string } {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.via !== 'session' || !signedIn.cid) {
+    throw new ForbiddenError('This needs a signed-in session; an API token cannot do it.');
+  }
+  return signedIn as Viewer & { cid: string };
+}
+
+/** Sessions and API tokens: their owner manages them, and admins manage everyone's. */
+export function canManageCredential(viewer: Viewer, ownerId: string, adminNow: boolean): boolean {
+  return viewer.id === ownerId || adminNow;
+}
+
+/** An admin removing their own admin role could leave no admin to undo it. */
+export function assertMayChangeRoles(
+  viewer: Viewer,
+  userId: string,
+  roles: readonly string[],
+): void {
+  if (viewer.id === userId && !roles.includes('admin')) {
+    throw new BadUserInputError('An admin cannot remove their own admin role.');
+  }
 }
 
 /** Deactivating oneself would lock the last admin out with no one left to undo it. */

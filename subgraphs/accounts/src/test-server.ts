@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createPrismaClient, hashPassword, migrate, type PrismaClient } from '@quarry/prisma';
+import { createTestDatabase } from '@quarry/prisma/testing';
 import { createLogger } from '@quarry/service-kit';
 import { start, type Env, type RunningAccounts } from './app.ts';
 
@@ -41,8 +39,9 @@ export function freshIp(): string {
 }
 
 export async function startTestServer(settings: Partial<Env> = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'quarry-accounts-'));
-  const databaseUrl = `file:${join(dir, 'accounts.db')}`;
+  // SQLite, or PostgreSQL when QUARRY_TEST_DATABASE=postgresql (test:int runs both).
+  const db = await createTestDatabase();
+  const databaseUrl = db.url;
   await migrate(databaseUrl);
   const prisma = createPrismaClient(databaseUrl);
   const passwordHash = await hashPassword(password, 4);
@@ -53,7 +52,7 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
       LOG_LEVEL: 'silent',
       DATABASE_URL: databaseUrl,
       QUARRY_JWT_SECRET: randomBytes(32).toString('hex'),
-      TOKEN_TTL_SECONDS: 600,
+      SESSION_TTL_SECONDS: 600,
       LOGIN_MAX_FAILURES: 5,
       LOGIN_LOCK_MINUTES: 15,
       LOGIN_MAX_FAILURES_PER_IP: 30,
@@ -102,7 +101,7 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
     async close() {
       await app.close();
       await prisma.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await db.drop();
     },
   };
   return server;

@@ -34,7 +34,7 @@ export async function listUsers(
   return store.listUsers(first, after);
 }
 
-function toRoles(values: readonly string[]): Role[] {
+export function toRoles(values: readonly string[]): Role[] {
   const roles = [...new Set(values.map((value) => value.toLowerCase()))];
   if (roles.length === 0) throw new BadUserInputError('A user needs at least one role.');
   return roles.map((role) => {

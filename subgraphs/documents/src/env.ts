@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATABASE_URL_HINT, isDatabaseUrl } from '@quarry/prisma';
 import { envFields, loadEnv } from '@quarry/service-kit';
 
 export const envSchema = z.object({
@@ -12,8 +13,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase index name')
     .default('quarry-documents'),
-  /** Ingest records (jobs, items) live in SQL through Prisma. SQLite for now: a `file:` URL. */
-  DATABASE_URL: z.string().startsWith('file:', 'must be a SQLite file: URL, e.g. file:./quarry.db'),
+  /** Ingest records (jobs, items) live in SQL through Prisma: SQLite, PostgreSQL or SQL Server. */
+  DATABASE_URL: z.string().refine(isDatabaseUrl, DATABASE_URL_HINT),
   /** The pipeline's base URL: retries and skill re-runs are handed to it. */
   PIPELINE_URL: envFields.url().transform((url) => url.replace(/\/+$/, '')),
 });

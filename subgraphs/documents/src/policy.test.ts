@@ -30,6 +30,25 @@ test('writing takes admin or analyst AND the collection in the token', () => {
   assert.equal(canWrite(viewer(['admin'], ['a']), 'b'), false);
 });
 
+test('writing also needs the collection in writeCollections when the token carries it', () => {
+  const analyst = viewer(['analyst'], ['a', 'b']);
+  assert.equal(canWrite({ ...analyst, writeCollections: ['a'] }, 'a'), true);
+  assert.equal(canWrite({ ...analyst, writeCollections: ['a'] }, 'b'), false);
+  // A READ-scoped API token: no writes at all, whatever the role.
+  assert.equal(canWrite({ ...viewer(['admin'], ['a']), writeCollections: [] }, 'a'), false);
+  // Write access never extends beyond what may be read.
+  assert.equal(canWrite({ ...analyst, writeCollections: ['c'] }, 'c'), false);
+  const code = (() => {
+    try {
+      assertCanWrite({ ...analyst, writeCollections: [] }, 'a');
+      return 'allowed';
+    } catch (error) {
+      return (error as { extensions: { code: string } }).extensions.code;
+    }
+  })();
+  assert.equal(code, 'FORBIDDEN');
+});
+
 test('a refused write says the same whether the collection exists or not', () => {
   const messages = [
     [viewer(['viewer'], ['a']), 'a'],

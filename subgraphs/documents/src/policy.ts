@@ -1,10 +1,11 @@
-import type { Viewer } from '@quarry/auth';
+import { canWriteCollection, type Viewer } from '@quarry/auth';
 import { ForbiddenError } from '@quarry/service-kit';
 
 /**
  * Every authorization decision of the documents subgraph, in one place. Read access is the list of
- * collections in the verified token (admins included: no implicit "see everything"); writing also
- * takes the admin or analyst role. Every Elasticsearch query and Prisma `where` goes through the
+ * collections in the verified token (admins included: no implicit "see everything"); writing needs
+ * the collection in the token's `writeCollections` (READ grants and READ-scoped API tokens leave
+ * it out; absent = every readable collection) AND the admin or analyst role. Every Elasticsearch query and Prisma `where` goes through the
  * helpers below, which always add the collection filter: a record outside the viewer's collections
  * does not exist for them, neither as a hit nor as a count.
  */
@@ -17,18 +18,14 @@ export function canRead(viewer: Viewer, collectionId: string): boolean {
   return viewer.collections.includes(collectionId);
 }
 
-export function canWrite(viewer: Viewer, collectionId: string): boolean {
-  return (
-    canRead(viewer, collectionId) &&
-    (viewer.roles.includes('admin') || viewer.roles.includes('analyst'))
-  );
-}
+/** Readable, writable by grant, and a role that writes (shared with the other writers). */
+export const canWrite = canWriteCollection;
 
 /** Same message whether the collection exists or not: the answer must not reveal which. */
 export function assertCanWrite(viewer: Viewer, collectionId: string): void {
   if (!canWrite(viewer, collectionId)) {
     throw new ForbiddenError(
-      'You cannot change this collection: it is not one of yours or your role cannot write.',
+      'You cannot change this collection: you may not write to it, or your role cannot write.',
     );
   }
 }

@@ -3,27 +3,34 @@ import type { AccountUser } from '../accounts-store.ts';
 import { AUDIT_ACTIONS, asAdmin } from '../audited.ts';
 import type { Context } from '../context.ts';
 import type { ChangePasswordResult, LoginResult } from '../login.ts';
-import { assertMayChangeActive } from '../policy.ts';
+import { assertMayChangeActive, assertMayChangeRoles, requireSession } from '../policy.ts';
 import {
   createUser,
   existingUser,
   resetUserPassword,
+  toRoles,
   type CreateUserArgs,
   type UserWithPassword,
 } from '../user-admin.ts';
 
 /**
- * Every field here must write an audit event: login and changePassword through LoginManager, the
- * admin mutations through asAdmin. mutation-audit.int.test.ts fails for a field without a case.
+ * Sign-in and user administration. Every field here must write an audit event: login and
+ * changePassword through LoginManager, the admin mutations through asAdmin.
+ * mutation-audit.int.test.ts fails for a mutation without a case (see also mutation-*.ts).
  */
-export const Mutation = {
+export const UserMutation = {
   /** Anonymous by design; wrong credentials come back as `{ ok: false, error }`, not as an error. */
   login(
     _parent: unknown,
     args: { email: string; password: string },
     context: Context,
   ): Promise<LoginResult> {
-    return context.logins.login({ email: args.email, password: args.password, ip: context.ip });
+    return context.logins.login({
+      email: args.email,
+      password: args.password,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
   },
 
   async changePassword(
@@ -31,19 +38,22 @@ export const Mutation = {
     args: { currentPassword: string; newPassword: string },
     context: Context,
   ): Promise<ChangePasswordResult> {
-    if (!context.viewer) {
+    let viewer;
+    try {
+      viewer = requireSession(context.viewer);
+    } catch (error) {
       await context.store.audit({
-        actorId: null,
+        actorId: context.viewer?.id ?? null,
         action: AUDIT_ACTIONS.changePassword,
-        target: 'user:anonymous',
+        target: `user:${context.viewer?.id ?? 'anonymous'}`,
         outcome: 'denied',
         ip: context.ip,
-        details: { reason: 'UNAUTHENTICATED' },
+        details: { reason: (error as { extensions: { code: string } }).extensions.code },
       });
-      throw new UnauthenticatedError();
+      throw error;
     }
     const result = await context.logins.changePassword({
-      userId: context.viewer.id,
+      userId: viewer.id,
       currentPassword: args.currentPassword,
       newPassword: args.newPassword,
       ip: context.ip,
@@ -77,7 +87,35 @@ export const Mutation = {
       assertMayChangeActive(admin, args.id, args.active);
       await existingUser(context.store, args.id);
       const user = await context.store.setActive(args.id, args.active);
-      return { result: user, details: { active: args.active } };
+      // A deactivated user's sessions and tokens stop at once, not when they expire.
+      const revoked = args.active ? 0 : await context.identity.revokeAllOf(args.id, new Date());
+      return { result: user, details: { active: args.active, revoked } };
+    });
+  },
+
+  setUserRoles(
+    _parent: unknown,
+    args: { id: string; roles: string[] },
+    context: Context,
+  ): Promise<AccountUser> {
+    return asAdmin(context, AUDIT_ACTIONS.setUserRoles, `user:${args.id}`, async (admin) => {
+      const roles = toRoles(args.roles);
+      assertMayChangeRoles(admin, args.id, roles);
+      const before = await existingUser(context.store, args.id);
+      const user = await context.store.setRoles(args.id, roles);
+      return { result: user, details: { from: before.roles, to: user.roles } };
+    });
+  },
+
+  revokeUserSessions(
+    _parent: unknown,
+    args: { userId: string },
+    context: Context,
+  ): Promise<number> {
+    return asAdmin(context, AUDIT_ACTIONS.revokeUserSessions, `user:${args.userId}`, async () => {
+      await existingUser(context.store, args.userId);
+      const revoked = await context.identity.revokeAllOf(args.userId, new Date());
+      return { result: revoked, details: { revoked } };
     });
   },
 
