@@ -9,8 +9,9 @@ import { enqueueRoute } from './http/enqueue-route.ts';
 import { originalsRoute } from './http/originals-route.ts';
 import { uploadRoute } from './http/upload-route.ts';
 import { requeueWaiting } from './ingest/enqueue.ts';
+import { registrar } from './ingest/registrar.ts';
 import { describeFailure } from './ingest/failure-message.ts';
-import { markFailed } from './ingest/records.ts';
+import { markFailed, statusWriter } from './ingest/status-writes.ts';
 import {
   jobRouter,
   type CrackJob,
@@ -23,6 +24,7 @@ import type { StageContext } from './stages/context.ts';
 import { crackStage } from './stages/crack.ts';
 import { enrichStage } from './stages/enrich.ts';
 import { indexStage } from './stages/index-document.ts';
+import { indexWriter } from './stages/index-writer.ts';
 import { corenlpAnswers, elasticsearchHealthy } from './readiness.ts';
 import { BlobStore } from './storage/blob-store.ts';
 import { DerivedStore } from './storage/derived-store.ts';
@@ -44,7 +46,7 @@ async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Pr
     'item failed',
   );
   await markFailed(
-    ctx.prisma,
+    ctx.status,
     data.itemId,
     data.runId,
     'internal',
@@ -67,6 +69,17 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     elasticsearch,
     logger,
   } as StageContext;
+  // Read the clients per batch: tests and the benchmark swap them on the context.
+  ctx.status = statusWriter(() => ctx.prisma);
+  ctx.register = registrar(
+    () => ctx.prisma,
+    () => ctx.queue,
+  );
+  ctx.indexer = indexWriter(() => ({
+    elasticsearch: ctx.elasticsearch,
+    prisma: ctx.prisma,
+    index: env.DOCUMENTS_INDEX,
+  }));
   const stages: Record<string, StageHandler> = {
     ...options.stages,
     // Job data comes from our own stages (jobs.ts); the queue itself is untyped.
@@ -111,7 +124,10 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     async close() {
       await server.close();
       await folder?.stop();
+      await ctx.register.drain();
       await queue.close();
+      await ctx.indexer.drain();
+      await ctx.status.drain();
       await prisma.$disconnect();
       await elasticsearch.close();
     },

@@ -52,6 +52,11 @@ export const envSchema = z.object({
     .default(200 * MiB),
   /** Characters per chunk: the unit of parallel enrichment and of text paging. */
   PIPELINE_CHUNK_CHARS: z.coerce.number().int().min(1_000).max(1_000_000).default(8_000),
+  /**
+   * Documents with at most this many characters of text are enriched and indexed inside their crack
+   * job; longer ones are split into one enrich job per chunk, run in parallel by any worker.
+   */
+  PIPELINE_INLINE_CHARS: z.coerce.number().int().min(0).default(64_000),
   /** Text beyond this many characters is not indexed (the document says so in its warnings). */
   PIPELINE_MAX_INDEXED_CHARS: z.coerce.number().int().min(10_000).default(20_000_000),
   /**

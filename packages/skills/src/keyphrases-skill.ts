@@ -1,5 +1,4 @@
-import { englishKeyPhrases, type LocalPhrase } from './keyphrases-english.ts';
-import { rakeKeyPhrases } from './keyphrases-rake.ts';
+import { rakeKeyPhrases, type LocalPhrase } from './keyphrases-rake.ts';
 import { detectLanguage } from './language-skill.ts';
 import { mergePhrases, type ScoredPhrase } from './phrases.ts';
 import type { ChunkOutcome, Skill } from './skill.ts';
@@ -23,13 +22,17 @@ export interface KeyPhrasesDocumentResult {
 
 export const PHRASES_PER_CHUNK = 20;
 export const PHRASES_PER_DOCUMENT = 15;
+/**
+ * Only guards against an oversized chunk (the pipeline's are 8,000 characters by default): text
+ * past it is not searched for phrases.
+ */
+export const MAX_ANALYSED_CHARS = 50_000;
 
 /** Key phrases of one chunk; the language decides the extractor. */
 export function extractKeyPhrases(text: string, language: string | null): LocalPhrase[] {
   // No language means too little text or an unsure detector: phrases from it would be noise.
   if (!language) return [];
-  if (language === 'en') return englishKeyPhrases(text, PHRASES_PER_CHUNK);
-  return rakeKeyPhrases(text, language, PHRASES_PER_CHUNK);
+  return rakeKeyPhrases(text.slice(0, MAX_ANALYSED_CHARS), language, PHRASES_PER_CHUNK);
 }
 
 function scaleToBest(phrases: LocalPhrase[], offset: number): KeyPhrase[] {
@@ -45,9 +48,10 @@ function scaleToBest(phrases: LocalPhrase[], offset: number): KeyPhrase[] {
 
 export const keyphrasesSkill: Skill<KeyPhrasesChunkResult, KeyPhrasesDocumentResult> = {
   name: 'keyphrases',
-  version: '1',
+  // 2: one statistical method for every language (version 1 tagged English parts of speech).
+  version: '2',
   description:
-    'Extracts key phrases per chunk (retext for English, RAKE with stop word lists otherwise).',
+    'Extracts key phrases per chunk: runs of words between stop words, scored by how often they and their words recur.',
   default: true,
   after: ['language'],
   async runChunk(chunk) {

@@ -37,10 +37,25 @@ function countLetters(text: string, atLeast: number): number {
   return count;
 }
 
+/**
+ * Characters the detector reads at most: n-gram statistics settle long before that, and the cost
+ * stays bounded however large a chunk is configured. A longer text is sampled at its start,
+ * middle and end, so a chunk that changes language part way is still seen as mixed.
+ */
+export const SAMPLE_CHARS = 3_000;
+
+function sample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const part = SAMPLE_CHARS / 3;
+  const middle = Math.floor(text.length / 2 - part / 2);
+  return [text.slice(0, part), text.slice(middle, middle + part), text.slice(-part)].join('\n');
+}
+
 /** Detects the language of a piece of text; shared with skills that need it when run alone. */
 export function detectLanguage(text: string): LanguageChunkResult {
-  if (countLetters(text, MIN_LETTERS) < MIN_LETTERS) return UNDETERMINED;
-  const result = eld.detect(text);
+  const sampled = sample(text);
+  if (countLetters(sampled, MIN_LETTERS) < MIN_LETTERS) return UNDETERMINED;
+  const result = eld.detect(sampled);
   // eld answers '' when it found no usable n-grams and isReliable() false when the best score is
   // low for that language: both mean "undetermined" rather than a guess.
   if (!result.language || !result.isReliable()) return UNDETERMINED;
@@ -73,7 +88,8 @@ export function mergeLanguages(
 
 export const languageSkill: Skill<LanguageChunkResult, LanguageDocumentResult> = {
   name: 'language',
-  version: '1',
+  // 2: reads a bounded sample of long chunks (SAMPLE_CHARS).
+  version: '2',
   description: 'Detects the language of each chunk (ISO 639-1) and the document language mix.',
   default: true,
   async runChunk(chunk) {

@@ -3,9 +3,8 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Redis } from 'ioredis';
 import { resolveSkills } from '@quarry/skills';
-import { enqueueItem } from '../ingest/enqueue.ts';
 import { normaliseRelativePath } from '../ingest/paths.ts';
-import { registerFile, registerRefused } from '../ingest/records.ts';
+import { registerRefused } from '../ingest/records.ts';
 import type { StageContext } from '../stages/context.ts';
 
 /** Files people's tools leave behind that are never documents. */
@@ -104,8 +103,7 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
         createReadStream(file),
         ctx.env.PIPELINE_MAX_FILE_BYTES,
       );
-      const item = await registerFile(ctx.prisma, { ...base, blob, fingerprint });
-      if (!item.duplicate) await enqueueItem(ctx.queue, item);
+      await ctx.register({ ...base, blob, fingerprint });
       report.registered++;
     }
   }

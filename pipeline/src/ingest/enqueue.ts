@@ -2,10 +2,22 @@ import type { IngestItem, PrismaClient } from '@quarry/prisma';
 import { jobIds, type CrackJob } from '../jobs.ts';
 import type { PipelineQueue } from '../queue.ts';
 
+type Queueable = Pick<IngestItem, 'id' | 'runId'>;
+
 /** Queues the first stage of an item's current run (idempotent: the job id derives from the run). */
-export async function enqueueItem(queue: PipelineQueue, item: IngestItem): Promise<void> {
-  const data: CrackJob = { itemId: item.id, runId: item.runId };
-  await queue.queue.add('crack', data, { jobId: jobIds.crack(item.id, item.runId) });
+export async function enqueueItem(queue: PipelineQueue, item: Queueable): Promise<void> {
+  await enqueueItems(queue, [item]);
+}
+
+/** Queues the first stage of several items in one round trip to Redis. */
+export async function enqueueItems(queue: PipelineQueue, items: Queueable[]): Promise<void> {
+  if (items.length === 0) return;
+  await queue.queue.addBulk(
+    items.map((item) => {
+      const data: CrackJob = { itemId: item.id, runId: item.runId };
+      return { name: 'crack', data, opts: { jobId: jobIds.crack(item.id, item.runId) } };
+    }),
+  );
 }
 
 /**
@@ -23,7 +35,7 @@ export async function requeueWaiting(prisma: PrismaClient, queue: PipelineQueue)
       take: 500,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    for (const item of batch) await enqueueItem(queue, item);
+    await enqueueItems(queue, batch);
     count += batch.length;
     if (batch.length < 500) return count;
     cursor = batch.at(-1)?.id;

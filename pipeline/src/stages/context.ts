@@ -2,9 +2,12 @@ import type { Client } from '@elastic/elasticsearch';
 import type { PrismaClient } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import type { PipelineEnv } from '../env.ts';
+import type { Registrar } from '../ingest/registrar.ts';
+import type { StatusWriter } from '../ingest/status-writes.ts';
 import type { PipelineQueue } from '../queue.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
 import type { DerivedStore } from '../storage/derived-store.ts';
+import type { IndexWriter } from './index-writer.ts';
 
 /** Everything a stage needs; built once per process in app.ts. */
 export interface StageContext {
@@ -15,4 +18,10 @@ export interface StageContext {
   elasticsearch: Client;
   queue: PipelineQueue;
   logger: Logger;
+  /** New files recorded and queued, group-committed (ingest/registrar.ts). */
+  register: Registrar;
+  /** Item status changes, group-committed (ingest/status-writes.ts). */
+  status: StatusWriter;
+  /** Documents into the search index, group-committed into bulk requests (index-writer.ts). */
+  indexer: IndexWriter;
 }

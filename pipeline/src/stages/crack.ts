@@ -5,15 +5,23 @@ import type { IngestItem, IngestJob } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import { chunkText, type ChunkSpan } from '../chunking.ts';
 import { enqueueItem } from '../ingest/enqueue.ts';
-import { markFailed, markStatus, registerChild } from '../ingest/records.ts';
+import { registerChild } from '../ingest/records.ts';
+import { markFailed, markStatus } from '../ingest/status-writes.ts';
 import { JOB_OPTIONS } from '../queue.ts';
 import { jobIds, type CrackJob, type EnrichJob, type IndexJob } from '../jobs.ts';
 import type { StageContext } from './context.ts';
 import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
-import { runChunkSkills } from './enrich.ts';
+import { runChunkSkills, type ChunkResultFile } from './enrich.ts';
 import { writeDocument } from './index-document.ts';
 
 type ItemWithJob = IngestItem & { job: IngestJob };
+
+interface Loaded {
+  cracked: CrackedDocument;
+  text: string;
+  /** Settles when what cracking produced is in the derived store. */
+  saved: Promise<unknown>;
+}
 
 function stringMetadata(metadata: Record<string, string | number | boolean>) {
   return Object.fromEntries(Object.entries(metadata).map(([key, value]) => [key, String(value)]));
@@ -34,10 +42,10 @@ async function crackOriginal(
   ctx: StageContext,
   item: ItemWithJob,
   logger: Logger,
-): Promise<{ cracked: CrackedDocument; text: string } | null> {
+): Promise<Loaded | null> {
   const fail = async (reason: string, message: string) => {
     logger.info({ itemId: item.id, reason }, message);
-    await markFailed(ctx.prisma, item.id, item.runId, reason, message);
+    await markFailed(ctx.status, item.id, item.runId, reason, message);
     return null;
   };
   if (item.depth > DEFAULT_LIMITS.maxDepth) {
@@ -95,8 +103,12 @@ async function crackOriginal(
       ingestedBy: item.job.createdById,
     },
   };
-  await ctx.derived.writeText(item.documentId, text);
-  await ctx.derived.writeJson(item.documentId, 'cracked', cracked);
+  // Kept for skill re-runs and multi-chunk enrichment; written while the skills run.
+  const saved = Promise.all([
+    ctx.derived.writeText(item.documentId, text),
+    ctx.derived.writeJson(item.documentId, 'cracked', cracked),
+  ]);
+  saved.catch(() => {}); // awaited by the caller; this only keeps an early failure from going unhandled
 
   // Members and attachments become items of their own, cracked by any worker.
   for (const child of result.children) {
@@ -109,7 +121,7 @@ async function crackOriginal(
     });
     if (childItem.status === 'queued') await enqueueItem(ctx.queue, childItem);
   }
-  return { cracked, text };
+  return { cracked, text, saved };
 }
 
 /** A skills re-run starts from what cracking kept, not from the original. */
@@ -118,7 +130,7 @@ async function reloadCracked(ctx: StageContext, item: ItemWithJob) {
   const text = cracked ? await ctx.derived.readText(item.documentId).catch(() => null) : null;
   if (!cracked || text === null) {
     await markFailed(
-      ctx.prisma,
+      ctx.status,
       item.id,
       item.runId,
       'internal',
@@ -126,7 +138,7 @@ async function reloadCracked(ctx: StageContext, item: ItemWithJob) {
     );
     return null;
   }
-  return { cracked, text };
+  return { cracked, text, saved: Promise.resolve() };
 }
 
 function spansFor(ctx: StageContext, text: string): ChunkSpan[] {
@@ -143,10 +155,20 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
   });
   // Gone, or a newer run (retry, re-run) owns the item now.
   if (!item || item.runId !== runId) return { skipped: 'superseded' };
-  // Resumed after the flow was already queued: the flow carries on by itself.
-  if (await ctx.queue.queue.getJob(jobIds.index(itemId, runId))) return { skipped: 'flow exists' };
+  // A repeated job of a run that already ended (a stalled job handed out again).
+  if (item.status === 'done' || item.status === 'failed') return { skipped: item.status };
+  // Resumed after this run's flow was already queued (the item says so before the flow is added):
+  // the flow carries on by itself.
+  const flowMayExist = item.status === 'enriching' || item.status === 'indexing';
+  if (flowMayExist && (await ctx.queue.queue.getJob(jobIds.index(itemId, runId)))) {
+    return { skipped: 'flow exists' };
+  }
 
-  await markStatus(ctx.prisma, item.id, runId, 'cracking');
+  // Not waited for: only people watching the monitor need it, and it is committed before this
+  // item's next status change (the writer keeps the order), so it never lands after `done`.
+  markStatus(ctx.status, item.id, runId, 'cracking').catch((error: unknown) =>
+    logger.warn({ err: error, itemId }, 'could not record that cracking started'),
+  );
   const loaded =
     item.job.source === 'rerun'
       ? await reloadCracked(ctx, item)
@@ -155,18 +177,21 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
 
   const skills = JSON.parse(item.job.skills) as string[];
   const spans = spansFor(ctx, loaded.text);
-  if (spans.length <= 1) {
-    // Most files fit one chunk: enrich and index right here. A queue hop per stage would cost
-    // more than the work; a crash simply re-runs this job, which rewrites the same document.
-    const chunks = await Promise.all(
-      spans.map((span) => runChunkSkills(skills, loaded.text.slice(span.start, span.end), span)),
-    );
+  if (loaded.text.length <= ctx.env.PIPELINE_INLINE_CHARS) {
+    // Most files are this small: enrich and index right here. A queue hop per stage costs more
+    // than the work; a crash simply re-runs this job, which rewrites the same document.
+    const chunks: ChunkResultFile[] = [];
+    for (const span of spans) {
+      chunks.push(await runChunkSkills(skills, loaded.text.slice(span.start, span.end), span));
+    }
+    await loaded.saved;
     await ctx.derived.pruneRuns(item.documentId, runId);
     return writeDocument(ctx, item, runId, loaded.cracked, loaded.text, chunks, {
       mediaType: loaded.cracked.mediaType,
     });
   }
-  await markStatus(ctx.prisma, item.id, runId, 'enriching', {
+  await loaded.saved;
+  await markStatus(ctx.status, item.id, runId, 'enriching', {
     chunksTotal: spans.length,
     mediaType: loaded.cracked.mediaType,
   });

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { resolveSkills, runSkillsOnChunk } from '@quarry/skills';
 import type { Logger } from '@quarry/service-kit';
-import { markChunksDone } from '../ingest/records.ts';
+import { markChunksDone } from '../ingest/status-writes.ts';
 import type { EnrichJob } from '../jobs.ts';
 import type { StageContext } from './context.ts';
 
@@ -39,7 +39,7 @@ export async function enrichStage(ctx: StageContext, job: Job<EnrichJob>, _logge
   await ctx.derived.writeJson(documentId, ctx.derived.chunkResultName(runId, seq), file);
   // Counted from the files, not incremented: a chunk retried after a crash is not counted twice.
   await markChunksDone(
-    ctx.prisma,
+    ctx.status,
     itemId,
     runId,
     await ctx.derived.countChunkResults(documentId, runId),

@@ -8,7 +8,7 @@ import {
 } from '@quarry/search-index';
 import type { IngestItem, IngestJob } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
-import { markDone, markStatus } from '../ingest/records.ts';
+import { markDone, markStatus } from '../ingest/status-writes.ts';
 import type { IndexJob } from '../jobs.ts';
 import type { StageContext } from './context.ts';
 import type { CrackedDocument } from './cracked.ts';
@@ -46,25 +46,12 @@ function mergeSkills(skillNames: string[], chunks: ChunkResultFile[]) {
   return merged;
 }
 
-/** A newer version of the same lineage that is not failed makes this one historical. */
-async function isLatest(ctx: StageContext, cracked: CrackedDocument): Promise<boolean> {
-  const newer = await ctx.prisma.ingestItem.count({
-    where: {
-      lineageId: cracked.lineageId,
-      version: { gt: cracked.version },
-      duplicate: false,
-      status: { not: 'failed' },
-    },
-  });
-  return newer === 0;
-}
-
 type ItemWithJob = IngestItem & { job: IngestJob };
 
 /**
- * Writes the whole document, chunks included, to Elasticsearch in ONE request under its derived
- * id, so a search never sees half a document and a resumed job overwrites rather than duplicates;
- * then marks the version it replaces and the item.
+ * Writes the whole document, chunks included, to Elasticsearch as ONE operation under its derived
+ * id (batched with other jobs' documents: index-writer.ts), so a search never sees half a document
+ * and a resumed job overwrites rather than duplicates; then marks the item done.
  */
 export async function writeDocument(
   ctx: StageContext,
@@ -77,10 +64,9 @@ export async function writeDocument(
 ) {
   const skills = mergeSkills(JSON.parse(item.job.skills) as string[], chunks);
   const { documentId, provenance, ...rest } = cracked;
-  const document: IndexedDocument = {
+  const document: Omit<IndexedDocument, 'isLatest'> = {
     ...rest,
     id: documentId,
-    isLatest: await isLatest(ctx, cracked),
     language: skills.language,
     languages: skills.languages,
     keyPhrases: skills.keyPhraseScores.map((k) => k.phrase),
@@ -99,20 +85,8 @@ export async function writeDocument(
       ),
     ),
   };
-  await ctx.elasticsearch.index({ index: ctx.env.DOCUMENTS_INDEX, id: documentId, document });
-  if (item.replacesDocumentId && document.isLatest) {
-    await ctx.elasticsearch
-      .update({
-        index: ctx.env.DOCUMENTS_INDEX,
-        id: item.replacesDocumentId,
-        doc: { isLatest: false },
-      })
-      .catch((error: { meta?: { statusCode?: number } }) => {
-        // The older version may have failed and never been indexed.
-        if (error.meta?.statusCode !== 404) throw error;
-      });
-  }
-  await markDone(ctx.prisma, item.id, runId, { chunks: chunks.length, ...extra });
+  await ctx.indexer({ document, replacesDocumentId: item.replacesDocumentId });
+  await markDone(ctx.status, item.id, runId, { chunks: chunks.length, ...extra });
   return { documentId, chunks: chunks.length };
 }
 
@@ -124,7 +98,7 @@ export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger:
     include: { job: true },
   });
   if (!item || item.runId !== runId) return { skipped: 'superseded' };
-  await markStatus(ctx.prisma, itemId, runId, 'indexing');
+  await markStatus(ctx.status, itemId, runId, 'indexing');
 
   const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
   if (!cracked) throw new Error('the extracted text of this document is missing from storage');

@@ -27,6 +27,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
  */
 export class BlobStore {
   readonly root: string;
+  private tmpReady: Promise<unknown> | null = null;
 
   constructor(dataDir: string) {
     this.root = join(dataDir, 'blobs');
@@ -39,9 +40,7 @@ export class BlobStore {
 
   /** Streams `source` to disk while hashing it; never holds the whole file in memory. */
   async putStream(source: Readable, maxBytes: number): Promise<StoredBlob> {
-    const tmpDir = join(this.root, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmp = join(tmpDir, randomUUID());
+    const tmp = await this.tmpPath();
     const hash = createHash('sha256');
     let sizeBytes = 0;
     try {
@@ -60,9 +59,23 @@ export class BlobStore {
       const sha256 = hash.digest('hex');
       await this.moveIntoPlace(tmp, sha256);
       return { sha256, sizeBytes };
-    } finally {
+    } catch (error) {
+      // The temp folder was removed under us: make it again for the next file.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.tmpReady = null;
       await rm(tmp, { force: true });
+      throw error;
     }
+  }
+
+  /** A fresh temporary file name; the temp folder is made once per process. */
+  private async tmpPath(): Promise<string> {
+    const tmpDir = join(this.root, 'tmp');
+    this.tmpReady ??= mkdir(tmpDir, { recursive: true }).catch((error: unknown) => {
+      this.tmpReady = null;
+      throw error;
+    });
+    await this.tmpReady;
+    return join(tmpDir, randomUUID());
   }
 
   /** For files found inside other files: they are already in memory (bounded by the cracker). */
@@ -70,9 +83,7 @@ export class BlobStore {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
     if (!(await this.has(sha256))) {
-      const tmpDir = join(this.root, 'tmp');
-      await mkdir(tmpDir, { recursive: true });
-      const tmp = join(tmpDir, randomUUID());
+      const tmp = await this.tmpPath();
       try {
         await pipeline(
           (async function* () {
@@ -105,8 +116,12 @@ export class BlobStore {
 
   private async moveIntoPlace(tmp: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
-    await mkdir(dirname(target), { recursive: true });
-    // Same bytes already stored: rename over it is harmless (identical content) and atomic.
-    await rename(tmp, target);
+    // Same bytes already stored: rename over it is harmless (identical content) and atomic. The
+    // two-level folder usually exists already: made only when the rename says it is missing.
+    await rename(tmp, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(dirname(target), { recursive: true });
+      await rename(tmp, target);
+    });
   }
 }

@@ -20,13 +20,18 @@ export class DerivedStore {
   }
 
   private async writeAtomic(path: string, data: string): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
     const tmp = `${path}.${randomUUID()}.tmp`;
     try {
-      await writeFile(tmp, data);
+      // The folder usually exists (a document's files share it): create it only when missing.
+      await writeFile(tmp, data).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(tmp, data);
+      });
       await rename(tmp, path);
-    } finally {
+    } catch (error) {
       await rm(tmp, { force: true });
+      throw error;
     }
   }
 

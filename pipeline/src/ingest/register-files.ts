@@ -1,0 +1,177 @@
+import { retryWhenBusy, type PrismaClient, type SourceFile } from '@quarry/prisma';
+import { documentIdFor, lineageIdFor } from '../ids.ts';
+import type { NewFile } from './records.ts';
+import { createId, createItemId } from './run-id.ts';
+
+/** What registration tells the caller about the item it recorded. */
+export interface RegisteredItem {
+  id: string;
+  runId: string;
+  jobId: string;
+  documentId: string;
+  lineageId: string;
+  version: number;
+  status: 'queued' | 'done';
+  duplicate: boolean;
+  name: string;
+  path: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+type SourceState = Pick<SourceFile, 'documentId' | 'lineageId' | 'version' | 'fingerprint'>;
+
+const sourceData = ({ documentId, lineageId, version, fingerprint }: SourceState) => ({
+  documentId,
+  lineageId,
+  version,
+  fingerprint,
+});
+
+const sourceKey = (collectionId: string, path: string) => `${collectionId}\u0000${path}`;
+
+/**
+ * Records uploaded or scanned files. The same bytes already in the collection make a duplicate
+ * item (done at once, nothing to queue); a different file at a known path becomes the next version
+ * of that path's lineage. One transaction for the whole batch, so two uploads of the same path
+ * cannot both be version 2: the files are decided one after another, in order, each seeing the
+ * ones before it, exactly as if each had its own transaction - but with a handful of statements
+ * and one commit for the batch instead of five statements and a commit per file.
+ */
+export function registerFiles(
+  prisma: PrismaClient,
+  files: readonly NewFile[],
+): Promise<RegisteredItem[]> {
+  // Several replicas register files at once: a transaction that lost the race runs again.
+  return retryWhenBusy(() => prisma.$transaction((tx) => registerInTransaction(tx, files)));
+}
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
+  const documentIds = files.map((file) => documentIdFor(file.collectionId, file.blob.sha256));
+  // The first (oldest) live item of each document, as the one-file transaction looked it up.
+  const known = new Map<string, { lineageId: string; version: number }>();
+  const knownRows = await tx.ingestItem.findMany({
+    where: {
+      documentId: { in: [...new Set(documentIds)] },
+      status: { not: 'failed' },
+      duplicate: false,
+    },
+    orderBy: { createdAt: 'asc' },
+    select: { documentId: true, lineageId: true, version: true },
+  });
+  for (const row of knownRows) if (!known.has(row.documentId)) known.set(row.documentId, row);
+
+  const sources = new Map<string, SourceState>();
+  const existingSources = new Set<string>();
+  const sourceRows = await tx.sourceFile.findMany({
+    where: { OR: files.map(({ collectionId, path }) => ({ collectionId, path })) },
+  });
+  for (const row of sourceRows) {
+    const key = sourceKey(row.collectionId, row.path);
+    sources.set(key, row);
+    existingSources.add(key);
+  }
+  const lineageOf = (file: NewFile) =>
+    sources.get(sourceKey(file.collectionId, file.path))?.lineageId ??
+    lineageIdFor(file.collectionId, file.path);
+  const newest = new Map<string, number>();
+  const versionRows = await tx.ingestItem.groupBy({
+    by: ['lineageId'],
+    where: { lineageId: { in: [...new Set(files.map(lineageOf))] }, duplicate: false },
+    _max: { version: true },
+  });
+  for (const row of versionRows) newest.set(row.lineageId, row._max.version ?? 0);
+
+  const touched = new Set<string>();
+  const items: Array<RegisteredItem & { collectionId: string; replacesDocumentId: string | null }> =
+    [];
+  files.forEach((file, i) => {
+    const documentId = documentIds[i]!;
+    const key = sourceKey(file.collectionId, file.path);
+    const source = sources.get(key);
+    const base = {
+      id: createItemId(),
+      jobId: file.jobId,
+      collectionId: file.collectionId,
+      documentId,
+      name: file.name,
+      path: file.path,
+      sha256: file.blob.sha256,
+      sizeBytes: file.blob.sizeBytes,
+    };
+    const seen = known.get(documentId);
+    if (seen) {
+      if (!source) {
+        sources.set(key, { documentId, ...seen, fingerprint: file.fingerprint ?? '' });
+        touched.add(key);
+      } else if (file.fingerprint) {
+        sources.set(key, { ...source, fingerprint: file.fingerprint });
+        touched.add(key);
+      }
+      items.push({
+        ...base,
+        ...seen,
+        runId: '',
+        status: 'done',
+        duplicate: true,
+        replacesDocumentId: null,
+      });
+      return;
+    }
+    const lineageId = source?.lineageId ?? lineageIdFor(file.collectionId, file.path);
+    const version = (newest.get(lineageId) ?? 0) + 1;
+    newest.set(lineageId, version);
+    sources.set(key, { documentId, lineageId, version, fingerprint: file.fingerprint ?? '' });
+    touched.add(key);
+    known.set(documentId, { lineageId, version });
+    items.push({
+      ...base,
+      lineageId,
+      version,
+      runId: createId(),
+      status: 'queued',
+      duplicate: false,
+      replacesDocumentId: source && source.documentId !== documentId ? source.documentId : null,
+    });
+  });
+
+  const finishedAt = new Date();
+  const creates = [...touched].filter((key) => !existingSources.has(key));
+  if (creates.length > 0) {
+    await tx.sourceFile.createMany({
+      data: creates.map((key) => {
+        const [collectionId, path] = key.split('\u0000') as [string, string];
+        return { collectionId, path, ...sourceData(sources.get(key)!) };
+      }),
+    });
+  }
+  for (const key of [...touched].filter((k) => existingSources.has(k))) {
+    const [collectionId, path] = key.split('\u0000') as [string, string];
+    await tx.sourceFile.update({
+      where: { collectionId_path: { collectionId, path } },
+      data: sourceData(sources.get(key)!),
+    });
+  }
+  await tx.ingestItem.createMany({
+    data: items.map((item) => ({
+      id: item.id,
+      jobId: item.jobId,
+      collectionId: item.collectionId,
+      documentId: item.documentId,
+      lineageId: item.lineageId,
+      version: item.version,
+      replacesDocumentId: item.replacesDocumentId,
+      runId: item.runId,
+      name: item.name,
+      path: item.path,
+      sha256: item.sha256,
+      sizeBytes: item.sizeBytes,
+      status: item.status,
+      duplicate: item.duplicate,
+      ...(item.duplicate ? { finishedAt } : {}),
+    })),
+  });
+  return items.map(({ collectionId: _c, replacesDocumentId: _r, ...item }) => item);
+}
