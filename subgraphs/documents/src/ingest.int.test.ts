@@ -346,6 +346,7 @@ test('createIngestJob checks source, label and skills', async () => {
 
 test('createIngestJob is FORBIDDEN to a viewer role and outside the token, saying nothing more', async () => {
   const before = await h.prisma.ingestJob.count();
+  const since = new Date();
   const messages: string[] = [];
   for (const [token, collectionId] of [
     [readerA, h.collectionA],
@@ -358,6 +359,23 @@ test('createIngestJob is FORBIDDEN to a viewer role and outside the token, sayin
   }
   assert.equal(new Set(messages.slice(1)).size, 1);
   assert.equal(await h.prisma.ingestJob.count(), before);
+  // Every refusal is audited, naming the collection that was asked for.
+  const refusals = await h.prisma.auditEvent.findMany({
+    where: { action: 'ingest.job.create', at: { gte: since } },
+    orderBy: { at: 'asc' },
+  });
+  assert.deepEqual(
+    refusals.map((event) => [
+      event.outcome,
+      event.target,
+      (JSON.parse(event.details) as { code?: string }).code,
+    ]),
+    [
+      ['denied', `collection:${h.collectionA}`, 'FORBIDDEN'],
+      ['denied', `collection:${h.collectionB}`, 'FORBIDDEN'],
+      ['denied', 'collection:no-such-collection', 'FORBIDDEN'],
+    ],
+  );
 });
 
 const status = async (id: string) =>

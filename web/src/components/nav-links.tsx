@@ -7,17 +7,22 @@ const LINKS = [
   { href: '/search', label: 'Search' },
   { href: '/explore', label: 'Explore' },
   { href: '/ingest', label: 'Ingest' },
-  { href: '/admin', label: 'Admin' },
+  { href: '/admin', label: 'Admin', adminOnly: true },
+  { href: '/profile', label: 'Profile' },
   { href: '/help', label: 'Help' },
   { href: '/status', label: 'Status' },
 ] as const;
 
-/** Client component only to mark the current page (aria-current) from the pathname. */
-export function NavLinks() {
+/**
+ * Client component only to mark the current page (aria-current) from the pathname. Admin is
+ * listed for admins only (the admin pages refuse everyone else anyway).
+ */
+export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => isAdmin || !('adminOnly' in link));
   return (
     <ul className="nav-list">
-      {LINKS.map(({ href, label }) => {
+      {links.map(({ href, label }) => {
         const current = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <li key={href}>

@@ -14,7 +14,7 @@ export function SiteHeader({ user }: { user: LoginUser }) {
           Quarry
         </Link>
         <nav aria-label="Main" className="site-nav">
-          <NavLinks />
+          <NavLinks isAdmin={user.roles.includes('ADMIN')} />
         </nav>
         <div className="account">
           <span className="account-who" data-testid="signed-in-user">

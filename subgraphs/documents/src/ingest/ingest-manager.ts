@@ -1,6 +1,7 @@
 import type { Viewer } from '@quarry/auth';
 import type { IngestJob, PrismaClient } from '@quarry/prisma';
-import { BadUserInputError } from '@quarry/service-kit';
+import { BadUserInputError, ForbiddenError } from '@quarry/service-kit';
+import { GraphQLError } from 'graphql';
 import { NotFoundError, PipelineUnavailableError } from '../errors.ts';
 import { assertCanWrite, readableCollections, scopedWhere } from '../policy.ts';
 import type { DocumentsStore, RerunSource } from '../store/documents-store.ts';
@@ -34,11 +35,21 @@ function checkIdCount(ids: readonly string[], argument: string): void {
   }
 }
 
+interface RerunArgs {
+  documentIds?: readonly string[] | null;
+  collectionId?: string | null;
+  skills: readonly string[];
+}
+
 /**
  * The ingest mutations: the write checks (policy.assertCanWrite on every collection touched),
- * the SQL records, the hand-over to the pipeline, and an audit event for each.
+ * the SQL records, the hand-over to the pipeline, and an audit event for each: refusals and bad
+ * input included (outcome `denied` or `failure`, target = what was asked for).
  */
 export class IngestManager {
+  // Errors already audited where they happened (the pipeline hand-over), so not audited twice.
+  readonly #audited = new WeakSet<object>();
+
   readonly prisma: PrismaClient;
   readonly documents: DocumentsStore;
   readonly pipeline: PipelineClient;
@@ -49,7 +60,16 @@ export class IngestManager {
     this.pipeline = pipeline;
   }
 
-  async createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
+  createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
+    return this.refusalsAudited(
+      caller,
+      'ingest.job.create',
+      `collection:${input.collectionId}`,
+      () => this.#createJob(caller, input),
+    );
+  }
+
+  async #createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
     assertCanWrite(caller.viewer, input.collectionId);
     const source = input.source ?? 'api';
     if (!(CLIENT_JOB_SOURCES as readonly string[]).includes(source)) {
@@ -80,7 +100,13 @@ export class IngestManager {
   }
 
   /** Failed items among `ids`; ids outside the viewer's collections are skipped as unknown. */
-  async retryItems(caller: Caller, ids: readonly string[]): Promise<number> {
+  retryItems(caller: Caller, ids: readonly string[]): Promise<number> {
+    return this.refusalsAudited(caller, 'ingest.retry', `ingest-items:${ids.length}`, () =>
+      this.#retryItems(caller, ids),
+    );
+  }
+
+  async #retryItems(caller: Caller, ids: readonly string[]): Promise<number> {
     checkIdCount(ids, 'ids');
     const items = await this.prisma.ingestItem.findMany({
       where: scopedWhere(caller.viewer, { id: { in: [...new Set(ids)] } }),
@@ -93,7 +119,13 @@ export class IngestManager {
     return this.requeue(caller, failed, 'ingest.retry', `ingest-items:${failed.length}`);
   }
 
-  async retryFailedOfJob(caller: Caller, jobId: string): Promise<number> {
+  retryFailedOfJob(caller: Caller, jobId: string): Promise<number> {
+    return this.refusalsAudited(caller, 'ingest.retry', `ingest-job:${jobId}`, () =>
+      this.#retryFailedOfJob(caller, jobId),
+    );
+  }
+
+  async #retryFailedOfJob(caller: Caller, jobId: string): Promise<number> {
     const job = await this.prisma.ingestJob.findFirst({
       where: scopedWhere(caller.viewer, { id: jobId }),
     });
@@ -145,18 +177,22 @@ export class IngestManager {
     } catch (error) {
       const outcome = error instanceof PipelineUnavailableError ? 'pipeline-unavailable' : 'error';
       await this.audit(caller, action, target, details, outcome);
+      if (typeof error === 'object' && error !== null) this.#audited.add(error);
       throw error;
     }
   }
 
-  async rerunSkills(
-    caller: Caller,
-    args: {
-      documentIds?: readonly string[] | null;
-      collectionId?: string | null;
-      skills: readonly string[];
-    },
-  ): Promise<IngestJob> {
+  rerunSkills(caller: Caller, args: RerunArgs): Promise<IngestJob> {
+    const target =
+      args.documentIds != null
+        ? `documents:${args.documentIds.length}`
+        : `collection:${args.collectionId ?? ''}`;
+    return this.refusalsAudited(caller, 'ingest.rerun', target, () =>
+      this.#rerunSkills(caller, args),
+    );
+  }
+
+  async #rerunSkills(caller: Caller, args: RerunArgs): Promise<IngestJob> {
     const byIds = args.documentIds != null;
     if (byIds === (args.collectionId != null)) {
       throw new BadUserInputError('Pass either documentIds or collectionId.', 'documentIds');
@@ -225,6 +261,25 @@ export class IngestManager {
   ): AsyncGenerator<RerunSource[]> {
     assertCanWrite(viewer, collectionId);
     return this.documents.latestForRerun(collectionId, readableCollections(viewer));
+  }
+
+  /** Runs a mutation; if it throws before its own audit event, records the refusal, then rethrows. */
+  private async refusalsAudited<T>(
+    caller: Caller,
+    action: string,
+    target: string,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && !this.#audited.has(error)) {
+        const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL';
+        const outcome = error instanceof ForbiddenError ? 'denied' : 'failure';
+        await this.audit(caller, action, target, { code }, outcome);
+      }
+      throw error;
+    }
   }
 
   private async audit(

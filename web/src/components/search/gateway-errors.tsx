@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import type { GatewayError } from '../../lib/gateway/graphql.ts';
+import { SignOutButton } from '../sign-out-button.tsx';
 
-/** An error state: what failed, with each error's stable code and message. */
+/**
+ * An error state: what failed, with each error's stable code and message. When the gateway no
+ * longer accepts the session (signed out elsewhere, revoked, user deactivated) the browser's cookie
+ * is still there, so the way out is clearing it and signing in afresh.
+ */
 export function GatewayErrors({
   title,
   errors,
@@ -23,6 +28,12 @@ export function GatewayErrors({
           </li>
         ))}
       </ul>
+      {errors.some((error) => error.code === 'UNAUTHENTICATED') ? (
+        <p>
+          Your session has ended (signed out elsewhere, or revoked).{' '}
+          <SignOutButton label="Sign in again" />
+        </p>
+      ) : null}
       {children}
     </div>
   );

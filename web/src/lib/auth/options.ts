@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { encode } from 'next-auth/jwt';
 import { env } from '../../env.ts';
 import { gatewayLogin } from '../gateway/login.ts';
+import { clientAddressHeaders } from '../gateway/request-address.ts';
 import { accessTokenExpiresAt, sessionMaxAgeSeconds } from './expiry.ts';
 
 /** Upper bound for a session; the access token's own expiry normally ends it sooner. */
@@ -34,7 +35,12 @@ export function authOptions(): NextAuthOptions {
           const email = credentials?.email?.trim() ?? '';
           const password = credentials?.password ?? '';
           if (!email || !password) return null;
-          const result = await gatewayLogin(GATEWAY_URL, email, password);
+          const result = await gatewayLogin(
+            GATEWAY_URL,
+            email,
+            password,
+            await clientAddressHeaders(),
+          );
           // Thrown messages reach the sign-in page as ?error=<message>; null means "wrong credentials".
           if (result.kind === 'unavailable') {
             console.error(`[auth] login unavailable: ${result.reason}`);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../../env.ts';
+import { clientAddressHeaders } from './request-address.ts';
 
 /** A GraphQL error as the gateway reports it: a safe message and a stable code. */
 export interface GatewayError {
@@ -12,7 +13,8 @@ export type GraphqlResult<T> = { ok: true; data: T } | { ok: false; errors: Gate
 /**
  * Sends one operation to the gateway with the viewer's access token, from the server only (the
  * token never reaches the browser). Transport failures come back as errors with code
- * GATEWAY_UNREACHABLE so pages can show an error state instead of throwing.
+ * GATEWAY_UNREACHABLE so pages can show an error state instead of throwing. Carries the browser's
+ * address (X-Forwarded-For) so the audit log records the real client, not this server.
  */
 export async function gatewayGraphql<T>(
   accessToken: string,
@@ -27,6 +29,7 @@ export async function gatewayGraphql<T>(
         authorization: `Bearer ${accessToken}`,
         'content-type': 'application/json',
         accept: 'application/json',
+        ...(await clientAddressHeaders()),
       },
       body: JSON.stringify({ query, variables }),
       cache: 'no-store',

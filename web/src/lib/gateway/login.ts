@@ -60,12 +60,18 @@ export async function gatewayLogin(
   gatewayUrl: string,
   email: string,
   password: string,
+  /** Headers naming the browser's address (X-Forwarded-For), so the sign-in is audited with it. */
+  addressHeaders: Record<string, string> = {},
 ): Promise<LoginResult> {
   let response: Response;
   try {
     response = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...addressHeaders,
+      },
       body: JSON.stringify({
         query: LOGIN_MUTATION,
         variables: { email, password },
