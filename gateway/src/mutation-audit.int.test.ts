@@ -84,6 +84,7 @@ before(async () => {
     adminToken,
     createUser: (email, roles) => fed.createUser(email, roles),
     signIn: (email) => fed.signIn(email),
+    idToken: (email) => fed.oidc.idToken(email),
   });
   userIds = { ...prepared.userIds, [fed.admin.email]: fed.admin.id };
   const collectionId = fed.sampleId;
@@ -143,16 +144,17 @@ test('every mutation of the supergraph leaves an audit event through the gateway
       `${name}: one event naming its caller`,
     );
 
-    // Refused: a READ-only API token (the gateway refuses and audits), or a wrong password.
+    // Refused: a READ-only API token (the gateway refuses and audits), or for a sign-in (anonymous)
+    // bad credentials.
     const refusedIp = freshIp();
-    const refused =
-      name === 'login'
-        ? await fed.gql(auditCase.query, { ...variables, p: 'wrong' }, null, refusedIp)
-        : await fed.gql(auditCase.query, variables, readToken, refusedIp);
+    const signIn = auditCase.refusedVariables;
+    const refused = signIn
+      ? await fed.gql(auditCase.query, { ...variables, ...signIn() }, null, refusedIp)
+      : await fed.gql(auditCase.query, variables, readToken, refusedIp);
     const denied = await fed.prisma.auditEvent.findMany({ where: { ip: refusedIp } });
     assert.equal(denied.length, 1, `${name}: one event for a refused call`);
     assert.notEqual(denied[0]?.outcome, 'success');
-    if (name !== 'login') {
+    if (!signIn) {
       assert.equal(refused.status, 403, name);
       assert.deepEqual(
         [denied[0]?.action, denied[0]?.target, denied[0]?.actorId],

@@ -54,6 +54,11 @@ function schema(offset: number) {
     QUARRY_ADMIN_EMAIL: z.email().default('admin@quarry.local'),
     QUARRY_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     QUARRY_START_TIMEOUT_S: z.coerce.number().int().min(1).default(240),
+    /** Single sign-on (optional): passed to accounts and web as OIDC_* (docs/api.md). */
+    QUARRY_OIDC_ISSUER: z.url().optional(),
+    QUARRY_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    QUARRY_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    QUARRY_OIDC_NAME: z.string().min(1).optional(),
     ES_JAVA_HOME: z.string().optional(),
     PATH: z.string().default('/usr/local/bin:/usr/bin:/bin'),
     HOME: z.string().default(homedir()),

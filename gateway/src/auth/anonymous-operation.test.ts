@@ -33,9 +33,21 @@ test('everything else needs a token', () => {
   );
 });
 
+const isBadInput = (error: { extensions?: { code?: string } }) =>
+  error.extensions?.code === 'BAD_USER_INPUT';
+
+test('single sign-on (loginWithOidc) is anonymous too, and equally alone', () => {
+  assert.equal(
+    isAnonymousOperation(operation('mutation { loginWithOidc(idToken: "t") { ok token } }')),
+    true,
+  );
+  assert.throws(
+    () => isAnonymousOperation(operation('mutation { loginWithOidc(idToken: "t") { ok } other }')),
+    isBadInput,
+  );
+});
+
 test('login mixed with other fields, or as a query field, is refused', () => {
-  const isBadInput = (error: { extensions?: { code?: string } }) =>
-    error.extensions?.code === 'BAD_USER_INPUT';
   assert.throws(
     () =>
       isAnonymousOperation(operation('mutation { login(email: "a", password: "b") { ok } other }')),

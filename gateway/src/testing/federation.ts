@@ -14,6 +14,7 @@ import {
 import { createLogger } from '@quarry/service-kit';
 import { postGraphql, type GraphqlResponse } from '@quarry/service-kit/testing';
 import * as accounts from '@quarry/subgraph-accounts';
+import { startTestOidcIssuer, type TestOidcIssuer } from '@quarry/subgraph-accounts/testing';
 import * as documents from '@quarry/subgraph-documents';
 import * as graph from '@quarry/subgraph-graph';
 import { envSchema, start, type RunningGateway } from '../app.ts';
@@ -37,6 +38,8 @@ export interface Federation {
   secret: string;
   sampleId: string;
   admin: { id: string; email: string; password: string };
+  /** The OIDC provider the accounts service trusts (single sign-on). */
+  oidc: TestOidcIssuer;
   /** `ip` becomes X-Forwarded-For (the gateway trusts its loopback peers, as in tests). */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -84,8 +87,14 @@ export async function startFederation(
   const sample = await prisma.collection.findUniqueOrThrow({ where: { name: SAMPLE_COLLECTION } });
   const passwordHash = await hashPassword(PASSWORD, 4);
 
+  const oidc = await startTestOidcIssuer();
   const accountsApp = await accounts.start(
-    accounts.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
+    accounts.envSchema.parse({
+      ...base,
+      DATABASE_URL: databaseUrl,
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
+    }),
     { logger: silent, prisma },
   );
   const docs = await documents.start(
@@ -119,6 +128,7 @@ export async function startFederation(
     gateway,
     prisma,
     accountsUrl: accountsApp.url,
+    oidc,
     docs,
     graph: graphApp,
     alias,
@@ -212,7 +222,7 @@ export async function startFederation(
         index: documents.versionedIndexName(alias),
         ignore_unavailable: true,
       });
-      for (const service of [docs, graphApp, accountsApp]) await service.close();
+      for (const service of [docs, graphApp, accountsApp, oidc]) await service.close();
       await prisma.$disconnect();
       rmSync(dbDir, { recursive: true, force: true });
     },

@@ -14,11 +14,29 @@ function pick(ctx: StackContext, names: ConnectionName[]): Record<string, string
   return Object.fromEntries(names.map((name) => [name, all[name] ?? '']));
 }
 
+/** The single sign-on settings that are set, under the services' names (OIDC_*). */
+function oidcSettings(ctx: StackContext, withClientSecret: boolean): Record<string, string> {
+  const settings = {
+    OIDC_ISSUER: ctx.env.QUARRY_OIDC_ISSUER,
+    OIDC_CLIENT_ID: ctx.env.QUARRY_OIDC_CLIENT_ID,
+    ...(withClientSecret
+      ? {
+          OIDC_CLIENT_SECRET: ctx.env.QUARRY_OIDC_CLIENT_SECRET,
+          OIDC_NAME: ctx.env.QUARRY_OIDC_NAME,
+        }
+      : {}),
+  };
+  return Object.fromEntries(
+    Object.entries(settings).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
 function nodeService(
   name: string,
   workspace: string,
   port: (ctx: StackContext) => number,
   needs: ConnectionName[],
+  settings: (ctx: StackContext) => Record<string, string> = () => ({}),
 ): ManagedService {
   return {
     name,
@@ -35,6 +53,7 @@ function nodeService(
         HOST: '127.0.0.1',
         PORT: String(port(ctx)),
         ...pick(ctx, needs),
+        ...settings(ctx),
       },
     }),
     ready: async (ctx) => (await httpStatus(`http://127.0.0.1:${port(ctx)}/readyz`)) === 200,
@@ -46,6 +65,7 @@ export const accounts = nodeService(
   'subgraphs/accounts',
   (c) => c.env.QUARRY_ACCOUNTS_PORT,
   ['DATABASE_URL', 'QUARRY_JWT_SECRET'],
+  (ctx) => oidcSettings(ctx, false),
 );
 export const documents = nodeService(
   'documents',
@@ -112,6 +132,7 @@ export const web: ManagedService = {
         GATEWAY_URL: urls.GATEWAY_URL,
         NEXTAUTH_URL: urls.WEB_URL,
         NEXTAUTH_SECRET: ctx.secrets.nextauthSecret,
+        ...oidcSettings(ctx, true),
       },
     };
   },

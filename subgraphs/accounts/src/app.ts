@@ -15,6 +15,7 @@ import { GroupsStore } from './groups/groups-store.ts';
 import { Authenticator } from './identity/authenticator.ts';
 import { IdentityStore } from './identity/identity-store.ts';
 import { internalRoutes } from './identity/internal-routes.ts';
+import { OidcVerifier } from './identity/oidc.ts';
 import { SessionIssuer } from './identity/sessions.ts';
 import { LoginManager } from './login.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -41,12 +42,21 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const store = new AccountsStore(prisma);
   const identity = new IdentityStore(prisma);
   const sessions = new SessionIssuer(identity, env.QUARRY_JWT_SECRET, env.SESSION_TTL_SECONDS);
-  const logins = new LoginManager(store, sessions, {
-    maxFailures: env.LOGIN_MAX_FAILURES,
-    lockMs: env.LOGIN_LOCK_MINUTES * 60_000,
-    maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
-    ipWindowMs: env.LOGIN_IP_WINDOW_MINUTES * 60_000,
-  });
+  const oidc =
+    env.OIDC_ISSUER && env.OIDC_CLIENT_ID
+      ? new OidcVerifier({ issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID })
+      : null;
+  const logins = new LoginManager(
+    store,
+    sessions,
+    {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockMs: env.LOGIN_LOCK_MINUTES * 60_000,
+      maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+      ipWindowMs: env.LOGIN_IP_WINDOW_MINUTES * 60_000,
+    },
+    oidc,
+  );
   await logins.ready();
   const authenticator = new Authenticator(store, identity, env.QUARRY_JWT_SECRET);
   const services = { store, identity, groups: new GroupsStore(prisma), logins, authenticator };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, normalizeEmail, verifyPassword } from '@quarry/prisma';
 import type { AccountsStore, AccountUser, AuditInput } from './accounts-store.ts';
+import { OidcRejectedError, type OidcVerifier } from './identity/oidc.ts';
 import type { SessionIssuer } from './identity/sessions.ts';
 import { canSignIn, isLocked, passwordProblem } from './policy.ts';
 
@@ -9,6 +10,10 @@ export const ACCOUNT_DISABLED = 'This account is disabled.';
 /** The same words for a locked account, a throttled address and a throttled unknown email. */
 export const TOO_MANY_ATTEMPTS = 'Too many failed attempts. Try again later.';
 export const WRONG_CURRENT_PASSWORD = 'The current password is wrong.';
+export const OIDC_NOT_CONFIGURED = 'Single sign-on is not configured.';
+export const OIDC_NOT_VERIFIED = 'The single sign-on could not be verified.';
+export const OIDC_NO_ACCOUNT =
+  'There is no Quarry account for this identity. Ask an administrator.';
 
 export type LoginResult =
   { ok: true; token: string; expiresAt: string; user: AccountUser } | { ok: false; error: string };
@@ -18,6 +23,12 @@ export type ChangePasswordResult = { ok: true } | { ok: false; error: string };
 export interface LoginRequest {
   email: string;
   password: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface OidcLoginRequest {
+  idToken: string;
   ip: string | null;
   userAgent: string | null;
 }
@@ -83,11 +94,18 @@ export class LoginManager {
   readonly #settings: ThrottleSettings;
   readonly #unknown = new UnknownEmailThrottle();
   readonly #dummyHash: Promise<string>;
+  readonly #oidc: OidcVerifier | null;
 
-  constructor(store: AccountsStore, sessions: SessionIssuer, settings: ThrottleSettings) {
+  constructor(
+    store: AccountsStore,
+    sessions: SessionIssuer,
+    settings: ThrottleSettings,
+    oidc: OidcVerifier | null = null,
+  ) {
     this.#store = store;
     this.#sessions = sessions;
     this.#settings = settings;
+    this.#oidc = oidc;
     this.#dummyHash = hashPassword(randomBytes(24).toString('base64url'));
   }
 
@@ -150,6 +168,60 @@ export class LoginManager {
     // The token names a Session row: roles and collections are looked up on every use instead.
     const { token, expiresAt, session } = await this.#sessions.open(user.id, ip, userAgent);
     await audit({ actorId: user.id, outcome: 'success', details: { sessionId: session.id } });
+    return { ok: true, token, expiresAt: expiresAt.toISOString(), user: fresh };
+  }
+
+  /**
+   * Single sign-on: the web app passes the ID token its OIDC provider issued. The provider has
+   * authenticated the person, so password lockouts do not apply; the account must exist (matched by
+   * email; accounts are not created implicitly) and be active. Audited like `login`, with
+   * `method: oidc`; rejections keep their reason in the audit details only.
+   */
+  async loginWithOidc({ idToken, ip, userAgent }: OidcLoginRequest): Promise<LoginResult> {
+    const audit = (event: Omit<AuditInput, 'action' | 'ip'>) =>
+      this.#store.audit({ action: 'login', ip, ...event });
+    if (!this.#oidc) {
+      await audit({
+        actorId: null,
+        target: 'oidc',
+        outcome: 'failure',
+        details: { method: 'oidc', reason: 'not-configured' },
+      });
+      return { ok: false, error: OIDC_NOT_CONFIGURED };
+    }
+    let email: string;
+    try {
+      email = normalizeEmail((await this.#oidc.verify(idToken)).email);
+    } catch (error) {
+      if (!(error instanceof OidcRejectedError)) throw error;
+      await audit({
+        actorId: null,
+        target: 'oidc',
+        outcome: 'failure',
+        details: { method: 'oidc', reason: 'invalid-token', code: error.code },
+      });
+      return { ok: false, error: OIDC_NOT_VERIFIED };
+    }
+    const user = await this.#store.credentialsByEmail(email);
+    const target = `user:${email}`;
+    if (!user || !canSignIn(user)) {
+      const reason = user ? 'inactive' : 'unknown-user';
+      await audit({
+        actorId: user?.id ?? null,
+        target,
+        outcome: 'failure',
+        details: { method: 'oidc', reason },
+      });
+      return { ok: false, error: user ? ACCOUNT_DISABLED : OIDC_NO_ACCOUNT };
+    }
+    const fresh = await this.#store.clearLoginFailures(user.id);
+    const { token, expiresAt, session } = await this.#sessions.open(user.id, ip, userAgent);
+    await audit({
+      actorId: user.id,
+      target,
+      outcome: 'success',
+      details: { method: 'oidc', sessionId: session.id },
+    });
     return { ok: true, token, expiresAt: expiresAt.toISOString(), user: fresh };
   }
 

@@ -35,6 +35,7 @@ before(async () => {
     adminToken: await server.tokenFor(ADMIN),
     createUser: (email, roles) => server.createUser(email, roles),
     signIn: (email) => server.tokenFor(email),
+    idToken: (email) => server.oidc.idToken(email),
   });
   fixture = prepared.fixture;
   userIds = { ...prepared.userIds, [ADMIN]: adminId };
@@ -72,9 +73,9 @@ for (const name of mutationFields) {
       [[auditCase.action, 'success', userIds[actor]]],
     );
 
-    // Anonymous: refused (or, for login, a wrong password) and still exactly one event.
+    // Anonymous: refused (or, for a sign-in, bad credentials) and still exactly one event.
     const anonymousIp = freshIp();
-    const variables = name === 'login' ? { e: ADMIN, p: 'wrong' } : {};
+    const variables = auditCase.refusedVariables?.() ?? {};
     await server.gql(
       auditCase.query,
       { ...auditCase.variables(fixture), ...variables },

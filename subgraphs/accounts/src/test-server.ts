@@ -4,6 +4,7 @@ import { createPrismaClient, hashPassword, migrate, type PrismaClient } from '@q
 import { createTestDatabase } from '@quarry/prisma/testing';
 import { createLogger } from '@quarry/service-kit';
 import { start, type Env, type RunningAccounts } from './app.ts';
+import { startTestOidcIssuer, type TestOidcIssuer } from './testing/oidc-issuer.ts';
 
 /**
  * Integration-test harness (not a test itself): a migrated SQLite file in a fresh temp folder, a
@@ -28,6 +29,8 @@ export interface TestServer {
   createUser(email: string, roles: string[], extra?: { active?: boolean }): Promise<string>;
   /** Signs in with `password` and returns the token (fails the test otherwise). */
   tokenFor(email: string, pw?: string): Promise<string>;
+  /** The OIDC provider this server trusts (OIDC_ISSUER / OIDC_CLIENT_ID), unless settings say otherwise. */
+  oidc: TestOidcIssuer;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
   await migrate(databaseUrl);
   const prisma = createPrismaClient(databaseUrl);
   const passwordHash = await hashPassword(password, 4);
+  const oidc = await startTestOidcIssuer();
   const app = await start(
     {
       HOST: '127.0.0.1',
@@ -57,6 +61,8 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
       LOGIN_LOCK_MINUTES: 15,
       LOGIN_MAX_FAILURES_PER_IP: 30,
       LOGIN_IP_WINDOW_MINUTES: 15,
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID: oidc.clientId,
       ...settings,
     },
     { prisma, logger: createLogger('accounts-test', 'silent') },
@@ -64,6 +70,7 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
   const server: TestServer = {
     prisma,
     app,
+    oidc,
     async gql(query, variables = {}, options = {}) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
@@ -100,6 +107,7 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
     },
     async close() {
       await app.close();
+      await oidc.close();
       await prisma.$disconnect();
       await db.drop();
     },

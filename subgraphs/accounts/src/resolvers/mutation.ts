@@ -33,6 +33,19 @@ export const UserMutation = {
     });
   },
 
+  /** Anonymous like login: single sign-on with an OIDC provider's ID token (see LoginManager). */
+  loginWithOidc(
+    _parent: unknown,
+    args: { idToken: string },
+    context: Context,
+  ): Promise<LoginResult> {
+    return context.logins.loginWithOidc({
+      idToken: args.idToken,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
+  },
+
   async changePassword(
     _parent: unknown,
     args: { currentPassword: string; newPassword: string },

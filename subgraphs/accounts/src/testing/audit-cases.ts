@@ -22,6 +22,8 @@ export interface AuditFixture {
   collectionId: string;
   targetSessionId: string;
   targetTokenId: string;
+  /** An ID token for the admin from the OIDC provider the accounts service under test trusts. */
+  adminIdToken: string;
 }
 
 export interface AuditCase<F extends AuditFixture = AuditFixture> {
@@ -31,6 +33,11 @@ export interface AuditCase<F extends AuditFixture = AuditFixture> {
   variables: (fixture: F) => Record<string, unknown>;
   /** A fresh session of this user makes the call instead of the admin (e.g. logout ends it). */
   as?: string;
+  /**
+   * Sign-ins only (anonymous): variables that make the call fail. Other mutations are refused by
+   * calling them without a token (or with a READ-only one).
+   */
+  refusedVariables?: () => Record<string, unknown>;
 }
 
 export const ACCOUNTS_AUDIT_CASES: Record<string, AuditCase> = {
@@ -38,6 +45,13 @@ export const ACCOUNTS_AUDIT_CASES: Record<string, AuditCase> = {
     action: 'login',
     query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { ok } }',
     variables: (f) => ({ e: f.adminEmail, p: f.adminPassword }),
+    refusedVariables: () => ({ p: 'wrong' }),
+  },
+  loginWithOidc: {
+    action: 'login',
+    query: 'mutation ($t: String!) { loginWithOidc(idToken: $t) { ok } }',
+    variables: (f) => ({ t: f.adminIdToken }),
+    refusedVariables: () => ({ t: 'not-an-id-token' }),
   },
   changePassword: {
     action: 'password.change',
@@ -158,6 +172,8 @@ export async function prepareAuditFixture(options: {
   adminToken: string;
   createUser: (email: string, roles: string[]) => Promise<string>;
   signIn: (email: string) => Promise<string>;
+  /** An ID token for `email` from the OIDC provider the accounts service trusts. */
+  idToken: (email: string) => Promise<string>;
 }): Promise<{ fixture: AuditFixture; userIds: Record<string, string> }> {
   const { prisma } = options;
   const targetId = await options.createUser(AUDIT_USERS.target, ['viewer']);
@@ -191,6 +207,7 @@ export async function prepareAuditFixture(options: {
       collectionId,
       targetSessionId,
       targetTokenId,
+      adminIdToken: await options.idToken(options.adminEmail),
     },
     userIds: { [AUDIT_USERS.target]: targetId, [AUDIT_USERS.leaver]: leaverId },
   };

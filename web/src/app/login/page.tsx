@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { readViewerSession } from '../../lib/auth/viewer-session.ts';
 import { safeCallbackPath, signInErrorMessage } from '../../lib/auth/sign-in-redirect.ts';
+import { env } from '../../env.ts';
+import { oidcProvider } from '../../lib/auth/oidc-provider.ts';
 import { LoginForm } from './login-form.tsx';
+import { SsoButton } from './sso-button.tsx';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -17,6 +20,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const error = params['error'];
   // next-auth redirects here with ?error=… when a sign-in fails outside the form's own handling.
   const initialError = signInErrorMessage(Array.isArray(error) ? error[0] : error);
+  const sso = oidcProvider(env());
 
   return (
     <main id="main" className="login-page">
@@ -32,6 +36,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
           Use your Quarry account. Ask an administrator if you do not have one.
         </p>
         <LoginForm callbackPath={callbackPath} initialError={initialError} />
+        {sso ? <SsoButton name={sso.name} callbackPath={callbackPath} /> : null}
       </div>
     </main>
   );

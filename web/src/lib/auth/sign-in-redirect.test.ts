@@ -26,6 +26,7 @@ test('off-site, protocol-relative and login targets fall back', () => {
 test('wrong credentials read as such; other failures do not blame the user', () => {
   assert.equal(signInErrorMessage('CredentialsSignin'), 'Invalid email or password.');
   assert.match(signInErrorMessage('GatewayUnavailable') ?? '', /could not reach/);
+  assert.match(signInErrorMessage('OidcRejected') ?? '', /no active account/);
   assert.match(signInErrorMessage('Configuration') ?? '', /Sign-in failed/);
   assert.equal(signInErrorMessage(null), null);
 });

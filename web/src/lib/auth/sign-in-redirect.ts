@@ -18,6 +18,8 @@ export function safeCallbackPath(
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
   if (code === 'CredentialsSignin') return 'Invalid email or password.';
+  if (code === 'OidcRejected')
+    return 'Single sign-on worked, but Quarry has no active account for you. Ask an administrator.';
   if (code === 'GatewayUnavailable')
     return 'Quarry could not reach the sign-in service. Try again in a moment.';
   return 'Sign-in failed. Try again in a moment.';

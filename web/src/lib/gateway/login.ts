@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
+const PAYLOAD = 'ok token expiresAt user { id email name roles } error';
 const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { ok token expiresAt user { id email name roles } error }
+  login(email: $email, password: $password) { ${PAYLOAD} }
+}`;
+// Single sign-on: the ID token the OIDC provider gave next-auth, exchanged for a Quarry session.
+const OIDC_LOGIN_MUTATION = `mutation Login($idToken: String!) {
+  login: loginWithOidc(idToken: $idToken) { ${PAYLOAD} }
 }`;
 
 const loginResponse = z.object({
@@ -55,13 +60,31 @@ export function interpretLoginResponse(status: number, body: unknown): LoginResu
   return { kind: 'ok', token: login.token, expiresAt: login.expiresAt ?? null, user: login.user };
 }
 
-/** Calls the gateway's anonymous `login` mutation (no Authorization header: login is the one open operation). */
-export async function gatewayLogin(
+/** Calls the gateway's anonymous `login` mutation (no Authorization header: sign-ins are the open operations). */
+export function gatewayLogin(
   gatewayUrl: string,
   email: string,
   password: string,
   /** Headers naming the browser's address (X-Forwarded-For), so the sign-in is audited with it. */
   addressHeaders: Record<string, string> = {},
+): Promise<LoginResult> {
+  return postSignIn(gatewayUrl, LOGIN_MUTATION, { email, password }, addressHeaders);
+}
+
+/** Calls the gateway's anonymous `loginWithOidc` mutation with the provider's ID token. */
+export function gatewayOidcLogin(
+  gatewayUrl: string,
+  idToken: string,
+  addressHeaders: Record<string, string> = {},
+): Promise<LoginResult> {
+  return postSignIn(gatewayUrl, OIDC_LOGIN_MUTATION, { idToken }, addressHeaders);
+}
+
+async function postSignIn(
+  gatewayUrl: string,
+  query: string,
+  variables: Record<string, string>,
+  addressHeaders: Record<string, string>,
 ): Promise<LoginResult> {
   let response: Response;
   try {
@@ -72,11 +95,7 @@ export async function gatewayLogin(
         accept: 'application/json',
         ...addressHeaders,
       },
-      body: JSON.stringify({
-        query: LOGIN_MUTATION,
-        variables: { email, password },
-        operationName: 'Login',
-      }),
+      body: JSON.stringify({ query, variables, operationName: 'Login' }),
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });
