@@ -30,3 +30,11 @@ export function e2eCredentials(): E2eCredentials {
     throw new Error(`e2e: set ${missing.join(' and ')} to the login of a Quarry account`);
   return { email, password };
 }
+
+/**
+ * The label of the single sign-on provider the stack under test offers ("Sign in with <name>"),
+ * or null when it has none. `./quarry test` always starts one (a minimal test provider).
+ */
+export function e2eSsoName(): string | null {
+  return process.env.QUARRY_E2E_SSO_NAME || null;
+}

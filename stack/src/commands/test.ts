@@ -23,11 +23,19 @@ function readEnvFile(file: string): Record<string, string> {
  */
 export async function runAllTests(say: Say): Promise<number> {
   const adminPassword = randomBytes(18).toString('base64url');
+  // The test stack signs in with single sign-on too: a real minimal OIDC provider in this process
+  // stands in for Entra ID (its sign-in page asks only for an email).
+  const { startTestOidcIssuer } = await import('@quarry/subgraph-accounts/testing');
+  const idp = await startTestOidcIssuer();
   const env = loadStackEnv({
     ...toolEnv(),
     QUARRY_PROFILE: 'test',
     QUARRY_ADMIN_PASSWORD: adminPassword,
     QUARRY_DATA_DIR: undefined,
+    QUARRY_OIDC_ISSUER: idp.issuer,
+    QUARRY_OIDC_CLIENT_ID: idp.clientId,
+    QUARRY_OIDC_CLIENT_SECRET: idp.clientSecret,
+    QUARRY_OIDC_NAME: 'Test ID',
   });
   const ctx = context(env);
   const failures: string[] = [];
@@ -82,6 +90,7 @@ export async function runAllTests(say: Say): Promise<number> {
           QUARRY_WEB_URL: appUrls(fresh).WEB_URL,
           QUARRY_E2E_EMAIL: admin.adminEmail,
           QUARRY_E2E_PASSWORD: adminPassword,
+          QUARRY_E2E_SSO_NAME: 'Test ID',
         },
         join(repoRoot, 'e2e'),
       );
@@ -89,6 +98,7 @@ export async function runAllTests(say: Say): Promise<number> {
   } finally {
     say('\n=== stopping the test stack');
     await down(fresh, say);
+    await idp.close();
   }
   say('');
   if (failures.length > 0) say(`Failed: ${failures.join('; ')}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { freshIp, startTestServer, type TestServer } from './test-server.ts';
+import { freshIp, password, startTestServer, type TestServer } from './test-server.ts';
 
 // Groups, grants, sessions and API tokens against a real SQLite file, through the subgraph's API
 // and its /internal/authenticate route (what the gateway calls for every credential).
@@ -280,6 +280,25 @@ test('logout ends the session making the request; mySessions marks the current o
   // An API token has no session to end.
   const { secret } = await createToken(anaToken, { scopes: ['WRITE'] });
   assert.equal(codeOf(await call('mutation { logout }', {}, secret)), 'FORBIDDEN');
+});
+
+test("changing the password ends the user's other sessions, not the one that changed it", async () => {
+  await server.createUser('pat@example.org', ['viewer']);
+  const here = await server.tokenFor('pat@example.org');
+  const elsewhere = await server.tokenFor('pat@example.org');
+  const result = await ok<{ changePassword: { ok: boolean } }>(
+    'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { ok } }',
+    { c: password, n: 'a brand new passphrase 42' },
+    here,
+  );
+  assert.equal(result.changePassword.ok, true);
+  assert.ok(await authenticate(here), 'the session that changed the password stays');
+  assert.equal(await authenticate(elsewhere), null, 'the other session ended');
+  const event = await server.prisma.auditEvent.findFirstOrThrow({
+    where: { action: 'password.change', outcome: 'success' },
+    orderBy: { at: 'desc' },
+  });
+  assert.deepEqual(JSON.parse(event.details), { otherSessionsEnded: 1 });
 });
 
 test("deactivating a user or revokeUserSessions ends their sessions and tokens; a user cannot revoke another's session", async () => {

@@ -35,6 +35,8 @@ export interface OidcLoginRequest {
 
 export interface ChangePasswordRequest {
   userId: string;
+  /** The session making the change: it stays; the user's other sessions end. */
+  sessionId: string | null;
   currentPassword: string;
   newPassword: string;
   ip: string | null;
@@ -231,7 +233,7 @@ export class LoginManager {
    * Returns null when the account no longer exists or is disabled (the caller signs it out).
    */
   async changePassword(request: ChangePasswordRequest): Promise<ChangePasswordResult | null> {
-    const { userId, currentPassword, newPassword, ip } = request;
+    const { userId, sessionId, currentPassword, newPassword, ip } = request;
     const audit = (outcome: AuditInput['outcome'], details: Record<string, unknown>) =>
       this.#store.audit({
         actorId: userId,
@@ -271,7 +273,8 @@ export class LoginManager {
       return { ok: false, error: problem.message };
     }
     await this.#store.setPassword(user.id, await hashPassword(newPassword));
-    await audit('success', {});
+    const otherSessionsEnded = await this.#sessions.endOthers(user.id, sessionId);
+    await audit('success', { otherSessionsEnded });
     return { ok: true };
   }
 

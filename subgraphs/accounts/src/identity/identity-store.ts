@@ -157,6 +157,20 @@ export class IdentityStore {
     });
   }
 
+  /** Revokes a user's live sessions except `keepId` (the one changing the password); returns how many. */
+  async revokeOtherSessions(userId: string, keepId: string | null, now: Date): Promise<number> {
+    const { count } = await this.#prisma.session.updateMany({
+      where: {
+        userId,
+        revokedAt: null,
+        expiresAt: { gt: now },
+        ...(keepId ? { id: { not: keepId } } : {}),
+      },
+      data: { revokedAt: now },
+    });
+    return count;
+  }
+
   /** Revokes every live session and token of a user; returns how many were revoked. */
   async revokeAllOf(userId: string, now: Date): Promise<number> {
     const [sessions, tokens] = await this.#prisma.$transaction([

@@ -37,4 +37,9 @@ export class SessionIssuer {
     );
     return { token, expiresAt, session };
   }
+
+  /** Ends the user's other sessions (after a password change: whoever knew the old one is out). */
+  endOthers(userId: string, keepSessionId: string | null): Promise<number> {
+    return this.#identity.revokeOtherSessions(userId, keepSessionId, new Date());
+  }
 }

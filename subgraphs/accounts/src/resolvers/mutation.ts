@@ -67,6 +67,7 @@ export const UserMutation = {
     }
     const result = await context.logins.changePassword({
       userId: viewer.id,
+      sessionId: viewer.cid,
       currentPassword: args.currentPassword,
       newPassword: args.newPassword,
       ip: context.ip,
