@@ -56,7 +56,7 @@ test('a wrong password shows an error and stays on the sign-in page', async ({ p
 
   await expect(page.getByTestId('login-error')).toHaveText('Invalid email or password.');
   await expectOnLoginPage(page);
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
 
   await page.goto('/status');
   await expectOnLoginPage(page);

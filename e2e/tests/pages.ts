@@ -6,7 +6,7 @@ export async function signIn(page: Page, { email, password }: E2eCredentials): P
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 export async function expectOnLoginPage(page: Page): Promise<void> {

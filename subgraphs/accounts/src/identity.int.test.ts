@@ -301,6 +301,23 @@ test("changing the password ends the user's other sessions, not the one that cha
   assert.deepEqual(JSON.parse(event.details), { otherSessionsEnded: 1 });
 });
 
+test("signing in purges the user's sessions that ended more than a week ago, and only those", async () => {
+  const userId = await server.createUser('old@example.org', ['viewer']);
+  const day = 24 * 3600 * 1000;
+  const ago = (days: number) => new Date(Date.now() - days * day);
+  const make = (data: { expiresAt: Date; revokedAt?: Date }) =>
+    server.prisma.session.create({ data: { userId, ...data } });
+  const expiredLongAgo = await make({ expiresAt: ago(8) });
+  const revokedLongAgo = await make({ expiresAt: ago(-1), revokedAt: ago(9) });
+  const expiredRecently = await make({ expiresAt: ago(2) });
+  await server.tokenFor('old@example.org');
+  const left = await server.prisma.session.findMany({ where: { userId }, select: { id: true } });
+  const ids = new Set(left.map((s) => s.id));
+  assert.equal(ids.has(expiredLongAgo.id) || ids.has(revokedLongAgo.id), false);
+  assert.equal(ids.has(expiredRecently.id), true);
+  assert.equal(ids.size, 2, 'the recent one and the new one');
+});
+
 test("deactivating a user or revokeUserSessions ends their sessions and tokens; a user cannot revoke another's session", async () => {
   const userId = await server.createUser('temp@example.org', ['analyst']);
   const session = await server.tokenFor('temp@example.org');

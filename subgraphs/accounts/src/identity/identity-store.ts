@@ -81,6 +81,18 @@ export class IdentityStore {
     return this.#prisma.session.create({ data: session });
   }
 
+  /**
+   * Deletes a user's sessions that ended (expired or revoked) before `before`. Sign-in calls it, so
+   * the table holds about one retention period of each user's sessions; the audit log keeps the
+   * history (session ids in its details).
+   */
+  async purgeEndedSessions(userId: string, before: Date): Promise<number> {
+    const { count } = await this.#prisma.session.deleteMany({
+      where: { userId, OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] },
+    });
+    return count;
+  }
+
   sessionById(id: string): Promise<SessionRecord | null> {
     return this.#prisma.session.findUnique({ where: { id } });
   }

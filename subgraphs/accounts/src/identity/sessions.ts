@@ -3,6 +3,8 @@ import type { IdentityStore, SessionRecord } from './identity-store.ts';
 
 /** Longest user agent kept per session: enough to recognise a browser, bounded for storage. */
 const MAX_USER_AGENT = 300;
+/** How long ended sessions stay listed before sign-in purges them. */
+const ENDED_SESSION_RETENTION_MS = 7 * 24 * 3600 * 1000;
 
 export interface OpenedSession {
   token: string;
@@ -23,6 +25,10 @@ export class SessionIssuer {
   }
 
   async open(userId: string, ip: string | null, userAgent: string | null): Promise<OpenedSession> {
+    await this.#identity.purgeEndedSessions(
+      userId,
+      new Date(Date.now() - ENDED_SESSION_RETENTION_MS),
+    );
     const expiresAt = new Date(Date.now() + this.#ttlSeconds * 1000);
     const session = await this.#identity.createSession({
       userId,
