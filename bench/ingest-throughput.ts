@@ -3,7 +3,7 @@
 // docs/measurements.md.
 //
 //   node bench/ingest-throughput.ts [--files 1000] [--office 100] [--concurrency 2,4]
-//        [--in-flight 8] [--skills language,keyphrases] [--replicas 1] [--breakdown]
+//        [--in-flight 8] [--form 0] [--skills language,keyphrases] [--replicas 1] [--breakdown]
 //        [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--log-level silent]
 //
 // 1. Builds a seeded corpus from the World Factbook in a temp dir: `--files` text files (txt, md,
@@ -14,7 +14,8 @@
 // 3. The pipeline, started in-process per concurrency with its own SQLite file, data dir, queue and
 //    index alias, warmed up first by `--warmup` other text files (untimed, like the baseline's
 //    first run): one IngestJob (api, `--skills`) per group, every file PUT through its HTTP API
-//    with `--in-flight` uploads at once, timed from the first upload until every item is done or
+//    (or, with `--form N`, POSTed N files per multipart form) with `--in-flight` requests at once,
+//    timed from the first upload until every item is done or
 //    failed. Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
 //    how the worker's slots were spent per stage (BullMQ's own job timestamps).
 // 4. The primary baseline, after the first pipeline run: the documents that run wrote, read back
@@ -35,6 +36,7 @@ import { createTestWorld, type TestWorld } from '../pipeline/src/test-support.ts
 import {
   BULK_BATCH,
   bulkIndexMinimal,
+  elasticsearchCpuSeconds,
   bulkIndexQuarry,
   readBodies,
   type BulkBody,
@@ -44,6 +46,7 @@ import { formatSummary, startProfiler, summarize } from './lib/cpu-profile.ts';
 import { buildFiles, loadSections, type CorpusFile } from './lib/factbook-files.ts';
 import { describeLoad, describeMachine, elasticsearchInfo, machine } from './lib/machine.ts';
 import { required, stackEnv } from './lib/env.ts';
+import { uploadFiles } from './lib/upload-files.ts';
 import { fixed, mapLimit, MB, mean, percent, percentile, sum, table } from './lib/stats.ts';
 
 const TARGET = 0.5;
@@ -69,6 +72,7 @@ const { values: args } = parseArgs({
     office: { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '2,4' },
     'in-flight': { type: 'string', default: '8' },
+    form: { type: 'string', default: '0' },
     breakdown: { type: 'boolean', default: false },
     'cpu-profile': { type: 'string' },
     'skip-baseline': { type: 'boolean', default: false },
@@ -86,6 +90,7 @@ const officeCount = Number(args.office);
 const warmupCount = Number(args.warmup);
 const concurrencies = args.concurrency.split(',').map(Number);
 const inFlight = Number(args['in-flight']);
+const filesPerForm = Number(args.form);
 const timeoutMs = Number(args['timeout-min']) * 60_000;
 const cores = machine().cores;
 
@@ -157,7 +162,7 @@ async function baseline(client: Client, group: Group, bulk = true): Promise<Base
   const bodies = cracked.map((c) => ({
     body: { path: c.file.path, format: c.file.format, title: c.title, text: c.text },
   }));
-  const bulkSeconds = bulk ? await bulkIndexMinimal(client, bodies) : Number.NaN;
+  const bulkSeconds = bulk ? (await bulkIndexMinimal(client, bodies)).seconds : Number.NaN;
   return {
     crack: { docs: cracked.length, seconds: crackSeconds, originalBytes, textBytes },
     bulk: { docs: cracked.length, seconds: bulkSeconds, originalBytes, textBytes },
@@ -221,20 +226,13 @@ function processCpuSeconds(pid: number): number {
 async function cpuCounters(pipeline: Pipeline, children: ChildProcess[]): Promise<CpuCounters> {
   const usage = process.cpuUsage();
   const childSeconds = sum(children.map((child) => processCpuSeconds(child.pid!)));
-  const response = await fetch(
-    `${elasticsearchUrl}/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu.total_in_millis`,
-  );
-  const stats = (await response.json()) as {
-    nodes: Record<string, { process: { cpu: { total_in_millis: number } } }>;
-  };
-  const esMillis = Object.values(stats.nodes)[0]?.process.cpu.total_in_millis ?? Number.NaN;
   const info = await pipeline.context.queue.connection.info('cpu');
   const redis = ['used_cpu_user', 'used_cpu_sys']
     .map((key) => Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN))
     .reduce((a, b) => a + b, 0);
   return {
     node: (usage.user + usage.system) / 1e6 + childSeconds,
-    elasticsearch: esMillis / 1000,
+    elasticsearch: await elasticsearchCpuSeconds(pipeline.context.elasticsearch),
     redis,
   };
 }
@@ -288,51 +286,6 @@ function instrument(pipeline: Pipeline, sink: () => Pick<PipelineRun, 'sql' | 'e
     const path = params.path.replace(/^\/[^/]+\/(_doc|_update)\/[^/]+$/, '/{index}/$1/{id}');
     addTiming(target.es, `${params.method} ${path}`, performance.now() - began);
   });
-}
-
-const UPLOAD_TIMEOUT_MS = 60_000;
-/** A 500/503 is sent again (what a careful client does); each repeat is counted and reported. */
-const UPLOAD_ATTEMPTS = 5;
-
-interface UploadOutcome {
-  errors: number;
-  retries: number;
-}
-
-/** Every file PUT with `inFlight` at once; counts files never accepted (201) and repeats. */
-async function uploadAll(url: string, token: string, jobId: string, files: CorpusFile[]) {
-  const errors: string[] = [];
-  let retries = 0;
-  await mapLimit(files, inFlight, async (file) => {
-    for (let attempt = 1; ; attempt++) {
-      let problem: string;
-      try {
-        const response = await fetch(
-          `${url}/ingest/jobs/${jobId}/files?path=${encodeURIComponent(file.path)}`,
-          {
-            method: 'PUT',
-            headers: { authorization: `Bearer ${token}` },
-            body: file.bytes,
-            signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
-          },
-        );
-        const body = await response.text();
-        if (response.status === 201) return;
-        problem = `HTTP ${response.status} ${body.slice(0, 200)}`;
-        if (response.status !== 500 && response.status !== 503) attempt = UPLOAD_ATTEMPTS;
-      } catch (error) {
-        problem = (error as Error).message;
-      }
-      if (attempt >= UPLOAD_ATTEMPTS) {
-        errors.push(`${file.path}: ${problem}`);
-        return;
-      }
-      retries++;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  });
-  for (const error of errors.slice(0, 5)) console.error(`upload failed: ${error}`);
-  return { errors: errors.length, retries } satisfies UploadOutcome;
 }
 
 async function waitForItems(world: TestWorld, jobId: string, expected: number) {
@@ -389,7 +342,10 @@ async function runGroup(
   setCurrent(run);
   const cpuBefore = await cpuCounters(pipeline, children);
   const started = Date.now();
-  const upload = await uploadAll(pipeline.url, token, job.id, group.files);
+  const upload = await uploadFiles(pipeline.url, token, job.id, group.files, {
+    inFlight,
+    filesPerForm,
+  });
   run.uploadErrors = upload.errors;
   run.uploadRetries = upload.retries;
   run.uploadSeconds = (Date.now() - started) / 1000;
@@ -603,7 +559,7 @@ function reportRun(run: PipelineRun, base: Baseline | undefined) {
   log(
     '',
     `pipeline, ${run.group} files, PIPELINE_CONCURRENCY=${run.concurrency}, ${replicas} process(es), ` +
-      `skills ${skills.join('+')}, ${inFlight} uploads in flight:`,
+      `skills ${skills.join('+')}, ${inFlight} ${filesPerForm > 0 ? `multipart forms of ${filesPerForm} files` : 'uploads'} in flight:`,
     table(RATE_HEADER, [ratesRow('pipeline', r)]),
     `failed: ${run.failed}${failures ? ` (${failures})` : ''}; uploads refused: ${run.uploadErrors} ` +
       `(after ${run.uploadRetries} repeats of a 500/503); ` +
@@ -723,7 +679,7 @@ async function main() {
       for (const [name, bodies] of capture ?? []) {
         const base = baselines.get(name);
         if (!base || base.quarry) continue;
-        const seconds = await bulkIndexQuarry(client, bodies);
+        const { seconds, elasticsearchCpuSeconds: esCpu } = await bulkIndexQuarry(client, bodies);
         base.quarry = {
           docs: bodies.length,
           seconds,
@@ -737,6 +693,10 @@ async function main() {
           table(RATE_HEADER, [
             ratesRow(`raw bulk, Quarry mapping (batches of ${BULK_BATCH})`, base.quarry),
           ]),
+          // How busy the raw bulk keeps the machine: what is left for the pipeline's own work.
+          `Elasticsearch CPU during it: ${fixed(esCpu, 2)} core-s in ${fixed(seconds, 2)} s ` +
+            `(${fixed((100 * esCpu) / seconds, 0)} % of a core, ` +
+            `${fixed((1000 * esCpu) / bodies.length, 2)} ms per document)`,
         );
       }
       for (const run of done) {

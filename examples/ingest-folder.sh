@@ -4,7 +4,8 @@
 # QUARRY_TOKEN is an API token with the WRITE scope (web app → profile, or createApiToken; see
 # docs/api.md). Without one, QUARRY_EMAIL and QUARRY_PASSWORD sign in for a session, ended at exit.
 # QUARRY_API (default http://127.0.0.1:4000) is the gateway. Needs curl and node (for JSON).
-# Protocol (docs/api.md): token → createIngestJob → one PUT per file with the raw bytes → poll the job.
+# Protocol (docs/api.md): token → createIngestJob → files (multipart forms of small files, a PUT per
+# large one) → poll the job.
 set -euo pipefail
 folder=${1:?usage: $0 <folder> [collection name]}
 collection_name=${2:-Sample}
@@ -32,14 +33,10 @@ job=$(graphql 'mutation($c:ID!){ createIngestJob(input:{collectionId:$c, source:
   "{\"c\":\"$collection\"}" | json 'v.data.createIngestJob.id')
 echo "job $job"
 
+# Small files go many to a request (multipart), large ones one streamed PUT each: examples/send-files.mjs.
+here=$(cd "$(dirname "$0")" && pwd)
 cd "$folder"
-find . -type f -print0 | while IFS= read -r -d '' file; do
-  path=${file#./}
-  encoded=$(node -p 'encodeURIComponent(process.argv[1])' "$path")
-  # -T streams the file: nothing is held in memory on either side.
-  answer=$(curl -s -T "$file" -H "authorization: Bearer $TOKEN" "$api/ingest/jobs/$job/files?path=$encoded")
-  echo "$path: $(echo "$answer" | json 'v.item ? (v.item.duplicate ? "duplicate" : v.item.status) : v.error.code + " " + v.error.message')"
-done
+find . -type f -print0 | API="$api" TOKEN="$TOKEN" JOB="$job" node "$here/send-files.mjs"
 
 while :; do
   counts=$(graphql 'query($j:ID!){ ingestJob(id:$j){ counts { total done failed } etaSeconds } }' "{\"j\":\"$job\"}" | json 'v.data.ingestJob.counts')

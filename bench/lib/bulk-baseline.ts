@@ -51,8 +51,22 @@ export async function readBodies(
   return bodies;
 }
 
-/** Bulk-indexes `bodies` into `index` and refreshes; returns the seconds it took. */
-async function timedBulk(client: Client, index: string, bodies: BulkBody[]): Promise<number> {
+/** Elasticsearch's CPU seconds so far (utime + stime of its process, from its node stats). */
+export async function elasticsearchCpuSeconds(client: Client): Promise<number> {
+  const stats = await client.nodes.stats({ node_id: '_local', metric: 'process' });
+  const millis = Object.values(stats.nodes)[0]?.process?.cpu?.total_in_millis;
+  return millis === undefined ? Number.NaN : millis / 1000;
+}
+
+export interface TimedBulk {
+  seconds: number;
+  /** CPU Elasticsearch spent meanwhile: how much of the 2 cores the raw bulk itself keeps busy. */
+  elasticsearchCpuSeconds: number;
+}
+
+/** Bulk-indexes `bodies` into `index` and refreshes; returns the time and CPU it took. */
+async function timedBulk(client: Client, index: string, bodies: BulkBody[]): Promise<TimedBulk> {
+  const cpuBefore = await elasticsearchCpuSeconds(client);
   const started = performance.now();
   for (let i = 0; i < bodies.length; i += BULK_BATCH) {
     const operations = bodies
@@ -69,13 +83,14 @@ async function timedBulk(client: Client, index: string, bodies: BulkBody[]): Pro
   }
   await client.indices.refresh({ index });
   const seconds = (performance.now() - started) / 1000;
+  const elasticsearchCpu = (await elasticsearchCpuSeconds(client)) - cpuBefore;
   const { count } = await client.count({ index });
   if (count !== bodies.length) throw new Error(`indexed ${count} of ${bodies.length}`);
-  return seconds;
+  return { seconds, elasticsearchCpuSeconds: elasticsearchCpu };
 }
 
 /** Quarry's index (mapping v3 from @quarry/search-index), the pipeline's own document bodies. */
-export async function bulkIndexQuarry(client: Client, bodies: BulkBody[]): Promise<number> {
+export async function bulkIndexQuarry(client: Client, bodies: BulkBody[]): Promise<TimedBulk> {
   const run = async () => {
     const alias = `bench-raw-quarry-${randomUUID().slice(0, 8)}`;
     const { index } = await ensureSearchIndex(client, alias);
@@ -93,7 +108,7 @@ export async function bulkIndexQuarry(client: Client, bodies: BulkBody[]): Promi
 }
 
 /** One standard-analysed text field: the least Elasticsearch can do with the text. */
-export async function bulkIndexMinimal(client: Client, bodies: BulkBody[]): Promise<number> {
+export async function bulkIndexMinimal(client: Client, bodies: BulkBody[]): Promise<TimedBulk> {
   const run = async () => {
     const index = `bench-raw-${randomUUID().slice(0, 8)}`;
     await client.indices.create({

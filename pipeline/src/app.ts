@@ -14,6 +14,7 @@ import { describeFailure } from './ingest/failure-message.ts';
 import { markFailed, statusWriter } from './ingest/status-writes.ts';
 import {
   jobRouter,
+  type BatchJob,
   type CrackJob,
   type EnrichJob,
   type IndexJob,
@@ -21,6 +22,7 @@ import {
 } from './jobs.ts';
 import { openQueue } from './queue.ts';
 import type { StageContext } from './stages/context.ts';
+import { batchStage } from './stages/batch.ts';
 import { crackStage } from './stages/crack.ts';
 import { enrichStage } from './stages/enrich.ts';
 import { indexStage } from './stages/index-document.ts';
@@ -37,20 +39,24 @@ export interface StartOptions {
   stages?: Record<string, StageHandler>;
 }
 
-/** The last failure of any stage fails the item, with what went wrong. */
+/**
+ * The last failure of any stage fails its item, with what went wrong; a batch job given up as a
+ * whole fails those of its items that had not finished.
+ */
 async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Promise<void> {
-  const data = job.data as { itemId?: unknown; runId?: unknown };
-  if (typeof data.itemId !== 'string' || typeof data.runId !== 'string') return;
-  ctx.logger.error(
-    { err: error, jobId: job.id, stage: job.name, itemId: data.itemId },
-    'item failed',
+  const data = job.data as Partial<CrackJob & BatchJob>;
+  const refs = typeof data.itemId === 'string' ? [data as CrackJob] : (data.items ?? []);
+  const message = describeFailure(job.attemptsMade, error);
+  const valid = refs.filter(
+    (ref): ref is CrackJob => typeof ref.itemId === 'string' && typeof ref.runId === 'string',
   );
-  await markFailed(
-    ctx.status,
-    data.itemId,
-    data.runId,
-    'internal',
-    describeFailure(job.attemptsMade, error),
+  await Promise.all(
+    valid.map(({ itemId, runId }) => {
+      ctx.logger.error({ err: error, jobId: job.id, stage: job.name, itemId }, 'item failed');
+      return markFailed(ctx.status, itemId, runId, 'internal', message, {
+        unlessFinished: job.name === 'batch',
+      });
+    }),
   );
 }
 
@@ -84,6 +90,7 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     ...options.stages,
     // Job data comes from our own stages (jobs.ts); the queue itself is untyped.
     crack: (job, log) => crackStage(ctx, job as Job<CrackJob>, log),
+    batch: (job, log) => batchStage(ctx, job as Job<BatchJob>, log),
     enrich: (job, log) => enrichStage(ctx, job as Job<EnrichJob>, log),
     index: (job, log) => indexStage(ctx, job as Job<IndexJob>, log),
   };
@@ -91,6 +98,7 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     redisUrl: env.REDIS_URL,
     name: env.PIPELINE_QUEUE,
     concurrency: env.PIPELINE_CONCURRENCY,
+    batching: { docs: env.PIPELINE_BATCH_DOCS, maxBytes: env.PIPELINE_BATCH_MAX_BYTES },
     lockMs: env.PIPELINE_LOCK_MS,
     handle: jobRouter(stages, logger),
     onFinalFailure: (job, error) => recordFinalFailure(ctx, job, error),

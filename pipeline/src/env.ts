@@ -57,6 +57,13 @@ export const envSchema = z.object({
    * job; longer ones are split into one enrich job per chunk, run in parallel by any worker.
    */
   PIPELINE_INLINE_CHARS: z.coerce.number().int().min(0).default(64_000),
+  /**
+   * Small files recorded together (one upload burst, one folder scan, one archive) are queued as
+   * batch jobs of up to this many files, each at most PIPELINE_BATCH_MAX_BYTES: one queue job, one
+   * item lookup and one bulk index request for all of them. 1 queues every file alone.
+   */
+  PIPELINE_BATCH_DOCS: z.coerce.number().int().min(1).max(500).default(32),
+  PIPELINE_BATCH_MAX_BYTES: z.coerce.number().int().min(0).default(MiB),
   /** Text beyond this many characters is not indexed (the document says so in its warnings). */
   PIPELINE_MAX_INDEXED_CHARS: z.coerce.number().int().min(10_000).default(20_000_000),
   /**

@@ -6,7 +6,7 @@ import { makeFixtures, type Fixtures } from '@quarry/crackers/test-fixtures';
 import { chunkText, type IndexedDocument } from '@quarry/search-index';
 import { start } from './app.ts';
 import { requeueWaiting } from './ingest/enqueue.ts';
-import { createTestWorld, upload, waitForJob, type TestWorld } from './test-support.ts';
+import { createTestWorld, upload, uploadForm, waitForJob, type TestWorld } from './test-support.ts';
 
 let world: TestWorld;
 let pipeline: Awaited<ReturnType<typeof start>>;
@@ -383,12 +383,13 @@ describe('retry, re-run and download', () => {
     assert.equal(doc?.provenance.itemId, source.id, 'a re-run keeps the original provenance');
   });
 
-  test('Elasticsearch going down mid-ingest fails the item with a reason, keeps everything, and a retry finishes it', async () => {
+  test('Elasticsearch going down mid-ingest fails the items with a reason, keeps everything, and a retry finishes them', async () => {
     const job = await newJob('api');
     const realClient = pipeline.context.elasticsearch;
-    // Everything before indexing works; the index write meets a store that is gone.
+    // Everything before indexing works; the index writes meet a store that is gone. One file is
+    // sent alone (a crack job), two in one form (a batch job, whose items then go on alone).
     pipeline.context.elasticsearch = new Client({ node: 'http://127.0.0.1:9', maxRetries: 0 });
-    let itemId: string;
+    let itemIds: string[];
     try {
       const { body } = await upload(
         pipeline.url,
@@ -397,31 +398,39 @@ describe('retry, re-run and download', () => {
         'outage/report.md',
         '# Outage\n\nThe index was unreachable for a while.',
       );
-      itemId = body.item!.id;
+      const form = await uploadForm(pipeline.url, analyst, job.id, [
+        ['outage/first.txt', 'The first file of the form, written while the index was down.'],
+        ['outage/second.txt', 'The second file of the form, also waiting for the index.'],
+      ]);
+      itemIds = [body.item!.id, ...form.body.files!.map((file) => file.item!.id)];
       await waitForJob(world.prisma, job.id, 60_000);
     } finally {
       await pipeline.context.elasticsearch.close();
       pipeline.context.elasticsearch = realClient;
     }
-    const failed = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
-    assert.equal(failed.status, 'failed');
-    assert.equal(failed.reason, 'internal');
-    assert.equal(
-      failed.message,
-      'gave up after 3 attempts: the search index (Elasticsearch) could not be reached',
-    );
-    assert.ok(await pipeline.context.blobs.has(failed.sha256), 'the original is kept');
+    for (const itemId of itemIds) {
+      const failed = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
+      assert.equal(failed.status, 'failed', failed.path);
+      assert.equal(failed.reason, 'internal');
+      assert.equal(
+        failed.message,
+        'gave up after 3 attempts: the search index (Elasticsearch) could not be reached',
+      );
+      assert.ok(await pipeline.context.blobs.has(failed.sha256), 'the original is kept');
+    }
 
     const response = await fetch(`${pipeline.url}/ingest/enqueue`, {
       method: 'POST',
       headers: { authorization: `Bearer ${analyst}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ itemIds: [itemId] }),
+      body: JSON.stringify({ itemIds }),
     });
-    assert.deepEqual(await response.json(), { queued: 1 });
+    assert.deepEqual(await response.json(), { queued: 3 });
     await waitForJob(world.prisma, job.id);
-    const done = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
-    assert.equal(done.status, 'done');
-    assert.ok(await indexed(done.documentId));
+    for (const itemId of itemIds) {
+      const done = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: itemId } });
+      assert.equal(done.status, 'done');
+      assert.ok(await indexed(done.documentId));
+    }
   });
 
   test('items recorded as waiting while the pipeline was down are queued when it starts', async () => {

@@ -5,6 +5,8 @@ import type { Logger } from '@quarry/service-kit';
  * The pipeline's stages, one queue job each:
  *   crack  – sniff and extract one file (or, for a skills re-run, reload what was extracted), record
  *            the files inside it, split the text into chunks and start the flow below;
+ *   batch  – the crack stage for several small files at once (ingest/enqueue.ts decides): one queue
+ *            job, one item lookup and one bulk index request for all of them instead of one each;
  *   enrich – run the job's skills on one chunk (chunks of one document run in parallel);
  *   index  – the flow's parent: runs once every chunk is enriched, writes the document to
  *            Elasticsearch in one request and marks the item done.
@@ -13,6 +15,11 @@ import type { Logger } from '@quarry/service-kit';
 export interface CrackJob {
   itemId: string;
   runId: string;
+}
+
+/** Small files registered together; each is still its own item with its own outcome. */
+export interface BatchJob {
+  items: CrackJob[];
 }
 
 export interface EnrichJob {
@@ -34,6 +41,10 @@ export interface IndexJob {
 
 export const jobIds = {
   crack: (itemId: string, runId: string) => `crack.${itemId}.${runId}`,
+  /** Named by its first item's run: the same registration never queues its batch twice. */
+  batch: (first: CrackJob) => `batch.${first.itemId}.${first.runId}`,
+  /** An item of a batch that met an unexpected error, retried alone with the usual backoff. */
+  retry: (itemId: string, runId: string) => `retry.${itemId}.${runId}`,
   enrich: (itemId: string, runId: string, seq: number) => `enrich.${itemId}.${runId}.${seq}`,
   index: (itemId: string, runId: string) => `index.${itemId}.${runId}`,
 };

@@ -1,6 +1,7 @@
 import { FlowProducer, Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '@quarry/service-kit';
+import type { BatchLimits } from './ingest/enqueue.ts';
 
 export type JobHandler = (job: Job) => Promise<unknown>;
 
@@ -17,6 +18,8 @@ export interface QueueOptions {
   /** The durable job queue every pipeline replica consumes (Redis + BullMQ; see docs/adr/0002). */
   name: string;
   concurrency: number;
+  /** How small files recorded together share queue jobs. */
+  batching: BatchLimits;
   /** How long a worker holds a job before a stalled-job check hands it to another worker. */
   lockMs: number;
   handle: JobHandler;
@@ -29,6 +32,7 @@ export interface PipelineQueue {
   queue: Queue;
   flows: FlowProducer;
   worker: Worker;
+  batching: BatchLimits;
   /** The non-blocking connection, for small coordination commands (locks). */
   connection: Redis;
   /** Resolves when Redis answers PING. */
@@ -81,6 +85,7 @@ export function openQueue(options: QueueOptions): PipelineQueue {
     queue,
     flows,
     worker,
+    batching: options.batching,
     connection,
     async ping() {
       const reply = await connection.ping();

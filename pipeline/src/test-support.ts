@@ -125,3 +125,33 @@ export async function upload(
     },
   };
 }
+
+/** What the multipart upload answers for each file (http/multipart-upload.ts). */
+export interface FormOutcome {
+  path: string;
+  item?: { id: string; documentId: string; duplicate: boolean; status: string };
+  error?: { code: string; message: string };
+}
+
+/** POSTs files as one multipart form, each part named by its relative path. */
+export async function uploadForm(
+  baseUrl: string,
+  token: string,
+  jobId: string,
+  files: Array<[path: string, body: Uint8Array | string]>,
+) {
+  const form = new FormData();
+  for (const [path, body] of files) form.append('file', new Blob([body]), path);
+  const response = await fetch(`${baseUrl}/ingest/jobs/${jobId}/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      files?: FormOutcome[];
+      error?: { code: string; message: string };
+    },
+  };
+}

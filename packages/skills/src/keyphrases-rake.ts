@@ -41,13 +41,34 @@ export function stopwordsFor(language: string): Set<string> | null {
   return set;
 }
 
-interface Token {
-  /** The word as written, possessive 's removed. */
-  segment: string;
-  start: number;
-  end: number;
-  /** What follows the word up to the next one. */
-  gap: string;
+/** What separates a word from the next one, as bit flags (no string is cut out for it). */
+const JOINS = 1; // only spaces (or nothing): the next word may continue the phrase
+const ENDS_SENTENCE = 2;
+const COLON_AFTER = 4; // "total: 12": the word is a field label
+const BRACKETED_ABBREVIATION = 8; // "(2023 est.)", "(approx.)": says nothing about the content
+
+/** A word of the text: `segment` as written (possessive 's removed), its offsets, what follows. */
+type Visit = (segment: string, start: number, end: number, gap: number) => void;
+
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const SENTENCE_END = new Set([...'.!?;:\n\u3002\uff01\uff1f'].map((c) => c.charCodeAt(0)));
+
+/** The flags of text[from, to), the characters between two words. */
+function gapFlags(text: string, from: number, to: number): number {
+  let flags = JOINS;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== SPACE && code !== NBSP) flags &= ~JOINS;
+    if (SENTENCE_END.has(code)) flags |= ENDS_SENTENCE;
+  }
+  const first = text.charCodeAt(from);
+  if (from < to && first === 0x3a) flags |= COLON_AFTER;
+  const second = text.charCodeAt(from + 1);
+  if (from + 1 < to && first === 0x2e && (second === 0x29 || second === 0x5d)) {
+    flags |= BRACKETED_ABBREVIATION;
+  }
+  return flags;
 }
 
 /**
@@ -55,53 +76,119 @@ interface Token {
  * Intl.Segmenter); every other script is split by a regular expression, several times faster.
  */
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'bo']);
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
+/**
+ * Words are what `[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*` matches: letters, marks and
+ * digits, joined by an apostrophe, hyphen or dot ("U.S.", "Guinea-Bissau"). Characters of the
+ * Basic Multilingual Plane are looked up in a table built once; others asked of the expression.
+ */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const BMP_WORD_CHARS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code < 0xd800 || code > 0xdfff)
+      table[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return table;
+})();
 
-function* tokens(text: string, language: string): Generator<Token> {
-  if (UNSPACED.has(language)) {
-    const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    let previous: Token | null = null;
-    for (const { segment, index, isWordLike } of segmenter.segment(text)) {
-      if (!isWordLike) {
-        if (previous) previous.gap += segment;
-        continue;
-      }
-      if (previous) yield previous;
-      previous = { segment, start: index, end: index + segment.length, gap: '' };
-    }
-    if (previous) yield previous;
-    return;
-  }
-  const matches = text.matchAll(WORD);
-  let current = matches.next();
-  while (!current.done) {
-    const match = current.value;
-    const next = matches.next();
-    const end = match.index + match[0].length;
-    const gap = text.slice(end, next.done ? text.length : next.value.index);
-    const possessive = POSSESSIVE.exec(match[0]);
-    const segment = possessive ? match[0].slice(0, possessive.index) : match[0];
-    // "Burkina Faso’s economy": the possessive ends the phrase that owns it.
-    yield {
-      segment,
-      start: match.index,
-      end: match.index + segment.length,
-      gap: possessive ? `${possessive[0]},${gap}` : gap,
-    };
-    current = next;
-  }
+/** The width (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return 0;
+  if (code < 0xd800 || code > 0xdbff) return BMP_WORD_CHARS[code]!;
+  const point = text.codePointAt(i)!;
+  return point > 0xffff && WORD_CHAR.test(String.fromCodePoint(point)) ? 2 : 0;
 }
 
-// Between two words of one phrase only spaces may stand (or nothing, in scripts without spaces);
-// anything else (comma, dash, bracket, line break) ends the phrase.
-const JOINER = /^[ \u00a0]*$/u;
+/** "Burkina Faso’s": length of a possessive 's at the end of a word (2), else 0. */
+function possessiveLength(word: string): number {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 0x73) return 0;
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019 ? 2 : 0;
+}
+
+function forEachWord(text: string, language: string, visit: Visit): void {
+  if (UNSPACED.has(language)) {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    let previous: { segment: string; index: number } | null = null;
+    let gapStart = 0;
+    for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+      if (!isWordLike) continue;
+      if (previous)
+        visit(previous.segment, previous.index, gapStart, gapFlags(text, gapStart, index));
+      previous = { segment, index };
+      gapStart = index + segment.length;
+    }
+    if (previous)
+      visit(previous.segment, previous.index, gapStart, gapFlags(text, gapStart, text.length));
+    return;
+  }
+  // What WORD matches, found by table look-ups instead of the regular expression (3x faster).
+  let pendingStart = -1;
+  let pendingEnd = 0;
+  const emit = (gapEnd: number) => {
+    if (pendingStart < 0) return;
+    const word = text.slice(pendingStart, pendingEnd);
+    const possessive = possessiveLength(word);
+    const flags = gapFlags(text, pendingEnd, gapEnd);
+    // The possessive ends the phrase that owns it, like a comma would.
+    visit(
+      possessive ? word.slice(0, -possessive) : word,
+      pendingStart,
+      pendingEnd - possessive,
+      possessive ? flags & ENDS_SENTENCE : flags,
+    );
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let width = wordCharAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    for (;;) {
+      width = wordCharAt(text, i);
+      if (width > 0) {
+        i += width;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      if (code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e) {
+        const after = wordCharAt(text, i + 1);
+        if (after > 0) {
+          i += 1 + after;
+          continue;
+        }
+      }
+      break;
+    }
+    emit(start);
+    pendingStart = start;
+    pendingEnd = i;
+  }
+  emit(n);
+}
+
+/** Whether the first letter is upper case (ASCII decided without a regular expression). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPERCASE_START.test(word);
+}
+
+function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWERCASE_START.test(word);
+}
+
 const DIGITS = /^[\p{N}.,'’-]+$/u;
-const SENTENCE_END = /[.!?;:\n\u3002\uff01\uff1f]/u;
 const UPPERCASE_START = /^\p{Lu}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
-/** "(2023 est.)", "(approx.)": an abbreviation in brackets says nothing about the content. */
-const BRACKETED_ABBREVIATION = /^\.[)\]]/u;
 /**
  * English has no part-of-speech tagger here: a lower-case -ed word after another word is mostly a
  * verb ("the Cold War allowed German reunification"), so it ends the phrase; at the start of one it
@@ -110,49 +197,53 @@ const BRACKETED_ABBREVIATION = /^\.[)\]]/u;
 const PAST_TENSE = /^\p{Ll}\p{L}{2,}ed$/u;
 /** Languages that capitalise common nouns, so a capital says nothing about a proper name. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+/** Languages whose lower case differs from the default mapping (dotted and dotless i). */
+const LOCALE_CASING = new Set(['tr', 'az', 'lt']);
 
-/** A run of words between stop words and punctuation, with each word's offsets. */
+/** A run of words between stop words and punctuation: its words (lower case) and its span. */
 interface Candidate {
   words: string[];
-  spans: Array<[number, number]>;
+  start: number;
+  end: number;
 }
 
 function candidates(text: string, language: string, stopwords: Set<string>): Candidate[] {
   const trustCapitals = !CAPITALISED_NOUNS.has(language);
   const english = language === 'en';
+  const localeCasing = LOCALE_CASING.has(language);
   const found: Candidate[] = [];
-  let current: Array<{ word: string; start: number; end: number }> = [];
+  let words: string[] = [];
+  let start = 0;
+  let end = 0;
   let sentenceStart = true;
   const close = () => {
-    if (current.length > 0 && current.length <= MAX_PHRASE_WORDS) {
-      found.push({
-        words: current.map((t) => t.word),
-        spans: current.map((t) => [t.start, t.end]),
-      });
-    }
-    current = [];
+    if (words.length > 0 && words.length <= MAX_PHRASE_WORDS) found.push({ words, start, end });
+    words = [];
   };
-  for (const { segment, start, end, gap } of tokens(text, language)) {
-    const word = segment.toLocaleLowerCase(language);
+  forEachWord(text, language, (segment, wordStart, wordEnd, gap) => {
+    const word = localeCasing ? segment.toLocaleLowerCase(language) : segment.toLowerCase();
     // Some stopwords-iso lists hold frequent proper names (the Russian one has Россия and
     // Москва): a capitalised word inside a sentence is kept as a name, not dropped as a stop word.
-    const name = trustCapitals && !sentenceStart && UPPERCASE_START.test(segment);
-    sentenceStart = SENTENCE_END.test(gap);
+    const name = trustCapitals && !sentenceStart && startsUpper(segment);
+    sentenceStart = (gap & ENDS_SENTENCE) !== 0;
+    const first = word.charCodeAt(0);
     if (
       (stopwords.has(word) && !name) ||
-      (english && current.length > 0 && PAST_TENSE.test(segment)) ||
-      DIGITS.test(word) ||
-      BRACKETED_ABBREVIATION.test(gap) ||
+      (english && words.length > 0 && segment.endsWith('ed') && PAST_TENSE.test(segment)) ||
+      ((first < 0x30 || first > 0x7a || first <= 0x39) && DIGITS.test(word)) ||
+      (gap & BRACKETED_ABBREVIATION) !== 0 ||
       // "total: 12; male: 5": a lower-case field label, not content.
-      (gap.startsWith(':') && LOWERCASE_START.test(segment))
+      ((gap & COLON_AFTER) !== 0 && startsLower(segment))
     ) {
-      if (gap.startsWith(':')) current = [];
+      if ((gap & COLON_AFTER) !== 0) words = [];
       close();
     } else {
-      current.push({ word, start, end });
+      if (words.length === 0) start = wordStart;
+      words.push(word);
+      end = wordEnd;
     }
-    if (!JOINER.test(gap)) close();
-  }
+    if ((gap & JOINS) === 0) close();
+  });
   close();
   return found;
 }
@@ -167,29 +258,31 @@ export function rakeKeyPhrases(text: string, language: string, limit: number): L
   for (const { words } of found) {
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
-  // One entry per distinct phrase (case-insensitively), at its first occurrence.
-  const phrases = new Map<string, LocalPhrase & { count: number; words: string[] }>();
-  for (const { words, spans } of found) {
-    const start = spans[0]![0];
-    const end = spans.at(-1)![1];
-    const phrase = normalisePhrase(text.slice(start, end));
-    if (!phrase) continue;
-    const key = phrase.toLocaleLowerCase(language);
+  // One entry per distinct phrase (its words, case-insensitively), at its first occurrence.
+  const phrases = new Map<string, { count: number; words: string[]; start: number; end: number }>();
+  for (const { words, start, end } of found) {
+    const key = words.join(' ');
     const seen = phrases.get(key);
     if (seen) seen.count++;
-    else phrases.set(key, { phrase, score: 0, start, end, count: 1, words });
+    else phrases.set(key, { count: 1, words, start, end });
   }
-  for (const entry of phrases.values()) {
+  const ranked = [...phrases.values()].map((entry) => {
     const several = entry.words.length > 1;
     let sum = 0;
     for (const word of entry.words) sum += frequency.get(word) ?? 1;
     // Occurrences (a phrase of several words counts one extra: repeated, it is rarely chance),
     // times how central its words are, with a bonus for several words over one.
-    entry.score =
+    const score =
       (entry.count + (several ? 1 : 0)) * Math.sqrt(sum / entry.words.length) * (several ? 1.5 : 1);
+    return { score, start: entry.start, end: entry.end };
+  });
+  ranked.sort((a, b) => b.score - a.score || a.start - b.start);
+  // The phrase rules are checked best first, only until `limit` phrases pass them.
+  const best: LocalPhrase[] = [];
+  for (const { score, start, end } of ranked) {
+    if (best.length >= limit) break;
+    const phrase = normalisePhrase(text.slice(start, end));
+    if (phrase) best.push({ phrase, score, start, end });
   }
-  return [...phrases.values()]
-    .sort((a, b) => b.score - a.score || a.start - b.start)
-    .slice(0, limit)
-    .map(({ phrase, score, start, end }) => ({ phrase, score, start, end }));
+  return best;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '@quarry/service-kit';
-import { enqueueItem } from '../ingest/enqueue.ts';
+import { enqueueItems } from '../ingest/enqueue.ts';
 import { startNewRuns } from '../ingest/records.ts';
 import type { StageContext } from '../stages/context.ts';
 import { authenticate, canWrite, HttpError, requireMethod, route } from './respond.ts';
@@ -34,7 +34,7 @@ export function enqueueRoute(ctx: StageContext) {
     });
     const allowed = writable.filter((item) => canWrite(viewer, item.collectionId)).map((i) => i.id);
     const items = await startNewRuns(ctx.prisma, allowed);
-    for (const item of items) await enqueueItem(ctx.queue, item);
+    await enqueueItems(ctx.queue, items);
     sendJson(res, 200, { queued: items.length });
   });
 }

@@ -17,7 +17,15 @@ export type StatusChange =
     }
   | { kind: 'chunks'; itemId: string; runId: string; chunksDone: number }
   | { kind: 'done'; itemId: string; runId: string; chunks?: number; mediaType?: string }
-  | { kind: 'failed'; itemId: string; runId: string; reason: FailureReason; message: string };
+  | {
+      kind: 'failed';
+      itemId: string;
+      runId: string;
+      reason: FailureReason;
+      message: string;
+      /** Leaves an item that already finished as it is (a batch given up after some items ended). */
+      unlessFinished?: boolean;
+    };
 
 /** What a change writes and the guard beside the run id, the same for every item it merges. */
 function update(change: StatusChange, at: Date) {
@@ -54,7 +62,7 @@ function update(change: StatusChange, at: Date) {
     case 'failed':
       // Matches nothing when the item is gone or a newer run owns it: nothing to report on then.
       return {
-        guard: {},
+        guard: change.unlessFinished ? { status: { notIn: ['done', 'failed'] } } : {},
         data: {
           status: 'failed',
           reason: change.reason,
@@ -153,6 +161,7 @@ export function markFailed(
   runId: string,
   reason: FailureReason,
   message: string,
+  options: { unlessFinished?: boolean } = {},
 ): Promise<void> {
-  return write({ kind: 'failed', itemId, runId, reason, message });
+  return write({ kind: 'failed', itemId, runId, reason, message, ...options });
 }

@@ -1,10 +1,14 @@
 import type { Job } from 'bullmq';
 import { crack, DEFAULT_LIMITS } from '@quarry/crackers';
-import { MAX_CHUNKS } from '@quarry/search-index';
+import {
+  chunkText as indexedChunkText,
+  MAX_CHUNKS,
+  type IndexedDocument,
+} from '@quarry/search-index';
 import type { IngestItem, IngestJob } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import { chunkText, type ChunkSpan } from '../chunking.ts';
-import { enqueueItem } from '../ingest/enqueue.ts';
+import { enqueueItems } from '../ingest/enqueue.ts';
 import { registerChild } from '../ingest/records.ts';
 import { markFailed, markStatus } from '../ingest/status-writes.ts';
 import { JOB_OPTIONS } from '../queue.ts';
@@ -14,13 +18,11 @@ import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
 import { runChunkSkills, type ChunkResultFile } from './enrich.ts';
 import { writeDocument } from './index-document.ts';
 
-type ItemWithJob = IngestItem & { job: IngestJob };
+export type ItemWithJob = IngestItem & { job: IngestJob };
 
 interface Loaded {
   cracked: CrackedDocument;
   text: string;
-  /** Settles when what cracking produced is in the derived store. */
-  saved: Promise<unknown>;
 }
 
 function stringMetadata(metadata: Record<string, string | number | boolean>) {
@@ -103,14 +105,8 @@ async function crackOriginal(
       ingestedBy: item.job.createdById,
     },
   };
-  // Kept for skill re-runs and multi-chunk enrichment; written while the skills run.
-  const saved = Promise.all([
-    ctx.derived.writeText(item.documentId, text),
-    ctx.derived.writeJson(item.documentId, 'cracked', cracked),
-  ]);
-  saved.catch(() => {}); // awaited by the caller; this only keeps an early failure from going unhandled
-
-  // Members and attachments become items of their own, cracked by any worker.
+  // Members and attachments become items of their own, cracked by any worker (small ones batched).
+  const queued: IngestItem[] = [];
   for (const child of result.children) {
     const blob = await ctx.blobs.putBytes(child.bytes);
     const { item: childItem } = await registerChild(ctx.prisma, {
@@ -119,26 +115,50 @@ async function crackOriginal(
       name: child.fileName,
       blob,
     });
-    if (childItem.status === 'queued') await enqueueItem(ctx.queue, childItem);
+    if (childItem.status === 'queued') queued.push(childItem);
   }
-  return { cracked, text, saved };
+  await enqueueItems(ctx.queue, queued);
+  return { cracked, text };
 }
 
-/** A skills re-run starts from what cracking kept, not from the original. */
-async function reloadCracked(ctx: StageContext, item: ItemWithJob) {
-  const cracked = await ctx.derived.readJson<CrackedDocument>(item.documentId, 'cracked');
-  const text = cracked ? await ctx.derived.readText(item.documentId).catch(() => null) : null;
-  if (!cracked || text === null) {
+/**
+ * A skills re-run starts from what was indexed, not from the original: the indexed document holds
+ * everything cracking found, and its chunks hold exactly the text.
+ */
+async function reloadIndexed(ctx: StageContext, item: ItemWithJob): Promise<Loaded | null> {
+  const found = await ctx.elasticsearch
+    .get<IndexedDocument>({ index: ctx.env.DOCUMENTS_INDEX, id: item.documentId })
+    .catch((error: unknown) => {
+      if ((error as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return null;
+      throw error;
+    });
+  if (!found?._source) {
     await markFailed(
       ctx.status,
       item.id,
       item.runId,
       'internal',
-      'the extracted text of this document is gone; ingest the file again',
+      'this document is no longer in the search index; ingest the file again',
     );
     return null;
   }
-  return { cracked, text, saved: Promise.resolve() };
+  const {
+    id,
+    isLatest: _isLatest,
+    language: _language,
+    languages: _languages,
+    keyPhrases: _keyPhrases,
+    keyPhraseScores: _keyPhraseScores,
+    skills: _skills,
+    pageCount: _pageCount,
+    chunks,
+    ...cracked
+  } = found._source;
+  const text = [...chunks]
+    .sort((a, b) => a.seq - b.seq)
+    .map(indexedChunkText)
+    .join('');
+  return { cracked: { ...cracked, documentId: id }, text };
 }
 
 function spansFor(ctx: StageContext, text: string): ChunkSpan[] {
@@ -153,8 +173,22 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
     where: { id: itemId },
     include: { job: true },
   });
+  return crackItem(ctx, item, runId, logger);
+}
+
+/**
+ * The crack stage for one item of the given run, loaded with its job (null: gone). Small documents
+ * end here, indexed; larger ones leave a flow of enrich jobs behind.
+ */
+export async function crackItem(
+  ctx: StageContext,
+  item: ItemWithJob | null,
+  runId: string,
+  logger: Logger,
+) {
   // Gone, or a newer run (retry, re-run) owns the item now.
   if (!item || item.runId !== runId) return { skipped: 'superseded' };
+  const itemId = item.id;
   // A repeated job of a run that already ended (a stalled job handed out again).
   if (item.status === 'done' || item.status === 'failed') return { skipped: item.status };
   // Resumed after this run's flow was already queued (the item says so before the flow is added):
@@ -171,7 +205,7 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
   );
   const loaded =
     item.job.source === 'rerun'
-      ? await reloadCracked(ctx, item)
+      ? await reloadIndexed(ctx, item)
       : await crackOriginal(ctx, item, logger);
   if (!loaded) return { failed: true };
 
@@ -184,13 +218,15 @@ export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: 
     for (const span of spans) {
       chunks.push(await runChunkSkills(skills, loaded.text.slice(span.start, span.end), span));
     }
-    await loaded.saved;
-    await ctx.derived.pruneRuns(item.documentId, runId);
     return writeDocument(ctx, item, runId, loaded.cracked, loaded.text, chunks, {
       mediaType: loaded.cracked.mediaType,
     });
   }
-  await loaded.saved;
+  // Enrich jobs read their chunk of the text, the index job the rest, from the derived store.
+  await Promise.all([
+    ctx.derived.writeText(item.documentId, loaded.text),
+    ctx.derived.writeJson(item.documentId, 'cracked', loaded.cracked),
+  ]);
   await markStatus(ctx.status, item.id, runId, 'enriching', {
     chunksTotal: spans.length,
     mediaType: loaded.cracked.mediaType,

@@ -1,10 +1,11 @@
 import type { IndexedDocument } from '@quarry/search-index';
 
 /**
- * What the crack stage keeps about a document beside its text (derived store, `cracked.json`):
- * everything the index stage needs that is not a skill's output, so skills can run again later
- * without cracking again. Its `ingestedAt` is when this version was first cracked: a skills re-run
- * keeps it, so re-running never reorders search results.
+ * What cracking found about a document beside its text: everything the index stage needs that is
+ * not a skill's output. A document of several chunks keeps it in the derived store
+ * (`cracked.json`) for its index job; a skills re-run reads it back from the indexed document. Its
+ * `ingestedAt` is when this version was first cracked: a re-run keeps it, so re-running never
+ * reorders search results.
  */
 export type CrackedDocument = Omit<
   IndexedDocument,

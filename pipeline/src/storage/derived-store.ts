@@ -3,8 +3,9 @@ import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 
 /**
- * What cracking produced for one document, kept beside the originals so skills can run again
- * later without cracking again, and so enrichment workers read only their chunk of the text.
+ * What cracking produced for a document of several chunks, kept beside the originals while its
+ * chunks are enriched: enrichment workers read only their chunk of the text, and the index job
+ * the rest. (Documents enriched inside their crack job need none of it.)
  * Every write is atomic (temp file + rename): a killed worker leaves the previous state or none.
  */
 export class DerivedStore {

@@ -1,0 +1,50 @@
+import type { Job } from 'bullmq';
+import type { Logger } from '@quarry/service-kit';
+import { jobIds, type BatchJob, type CrackJob } from '../jobs.ts';
+import { JOB_OPTIONS } from '../queue.ts';
+import type { StageContext } from './context.ts';
+import { crackItem } from './crack.ts';
+
+/**
+ * An item of a batch that met an unexpected error (a store that blinked, a bug a file triggers)
+ * goes on alone as a crack job with the usual retries and backoff, so it neither fails its
+ * neighbours nor is given up at once. Files that cannot be read fail inside crackItem, with their
+ * reason, like any other.
+ */
+async function retryAlone(ctx: StageContext, { itemId, runId }: CrackJob) {
+  const data: CrackJob = { itemId, runId };
+  await ctx.queue.queue.add('crack', data, {
+    ...JOB_OPTIONS,
+    jobId: jobIds.retry(itemId, runId),
+    delay: JOB_OPTIONS.backoff.delay,
+  });
+}
+
+/**
+ * The crack stage for small files recorded together: one lookup for all their items, then each
+ * cracked, enriched and handed to the index writer side by side, so their documents reach
+ * Elasticsearch in one bulk request and their statuses in one commit. Every item keeps its own
+ * outcome. Run again (a worker died), items already finished are skipped and the rest redone:
+ * each document is one overwrite under its derived id.
+ */
+export async function batchStage(ctx: StageContext, job: Job<BatchJob>, logger: Logger) {
+  const refs = job.data.items;
+  const items = await ctx.prisma.ingestItem.findMany({
+    where: { id: { in: refs.map((ref) => ref.itemId) } },
+    include: { job: true },
+  });
+  const byId = new Map(items.map((item) => [item.id, item]));
+  let retried = 0;
+  await Promise.all(
+    refs.map(async (ref) => {
+      try {
+        await crackItem(ctx, byId.get(ref.itemId) ?? null, ref.runId, logger);
+      } catch (error) {
+        logger.warn({ err: error, itemId: ref.itemId }, 'batch item failed; retrying it alone');
+        retried++;
+        await retryAlone(ctx, ref);
+      }
+    }),
+  );
+  return { items: refs.length, retried };
+}
