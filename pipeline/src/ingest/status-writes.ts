@@ -1,4 +1,4 @@
-import { retryWhenBusy, type PrismaClient } from '@quarry/prisma';
+import { Prisma, retryWhenBusy, type PrismaClient } from '@quarry/prisma';
 import { groupCommit, type GroupCommit } from '../group-commit.ts';
 import type { FailureReason, ItemStatus } from './statuses.ts';
 
@@ -46,18 +46,10 @@ function update(change: StatusChange, at: Date) {
     case 'chunks':
       return { guard: { status: 'enriching' }, data: { chunksDone: change.chunksDone } };
     case 'done':
+      // What differs per item (chunk count, media type) goes in doneDetails' one statement.
       return {
         guard: {},
-        data: {
-          status: 'done',
-          reason: null,
-          message: null,
-          finishedAt: at,
-          ...(change.chunks !== undefined
-            ? { chunksTotal: change.chunks, chunksDone: change.chunks }
-            : {}),
-          ...(change.mediaType ? { mediaType: change.mediaType } : {}),
-        },
+        data: { status: 'done', reason: null, message: null, finishedAt: at },
       };
     case 'failed':
       // Matches nothing when the item is gone or a newer run owns it: nothing to report on then.
@@ -73,11 +65,45 @@ function update(change: StatusChange, at: Date) {
   }
 }
 
+type DoneChange = Extract<StatusChange, { kind: 'done' }>;
+
+/** `CASE "id" WHEN <item> THEN <value> ... ELSE <column> END`: per-item values in one statement. */
+function perItem<T>(
+  column: string,
+  changes: DoneChange[],
+  value: (change: DoneChange) => T | undefined,
+) {
+  const rows = changes.filter((change) => value(change) !== undefined);
+  const keep = Prisma.raw(`"${column}"`);
+  if (rows.length === 0) return keep;
+  const whens = rows.map((change) => Prisma.sql`WHEN ${change.itemId} THEN ${value(change)}`);
+  return Prisma.sql`CASE "id" ${Prisma.join(whens, ' ')} ELSE ${keep} END`;
+}
+
+/**
+ * The chunk counts and media types of finished items, which differ from item to item, in one
+ * UPDATE for the whole batch rather than one per distinct value. Same guard as the status change
+ * (item and run), plain SQL that SQLite, PostgreSQL and SQL Server all read.
+ */
+function doneDetails(prisma: PrismaClient, changes: DoneChange[]) {
+  const detailed = changes.filter((c) => c.chunks !== undefined || c.mediaType);
+  if (detailed.length === 0) return [];
+  return [
+    prisma.$executeRaw`UPDATE "IngestItem" SET
+      "chunksTotal" = ${perItem('chunksTotal', detailed, (c) => c.chunks)},
+      "chunksDone" = ${perItem('chunksDone', detailed, (c) => c.chunks)},
+      "mediaType" = ${perItem('mediaType', detailed, (c) => c.mediaType || undefined)}
+      WHERE "id" IN (${Prisma.join(detailed.map((c) => c.itemId))})
+      AND "runId" IN (${Prisma.join(detailed.map((c) => c.runId))})`,
+  ];
+}
+
 /**
  * The guarded UPDATEs for a batch of changes, not yet sent (Prisma runs them when awaited or inside
- * `$transaction`). Changes that write the same thing share one statement (`WHERE (id, runId) IN
- * ...`). An item changed twice in a batch (`cracking`, then `done`) has its second change in a
- * later statement, so the order per item holds.
+ * `$transaction`). Changes that write the same thing share one statement. An item changed twice in
+ * a batch (`cracking`, then `done`) has its second change in a later statement, so the order per
+ * item holds. Items are matched by id and run id as two lists: run ids are random and never
+ * shared between items, so an item matches only with its own run.
  */
 function statements(prisma: PrismaClient, changes: StatusChange[]) {
   const at = new Date();
@@ -95,12 +121,20 @@ function statements(prisma: PrismaClient, changes: StatusChange[]) {
     else groups.set(key, { update: shared, items: [change] });
   }
   return rounds.flatMap((groups) =>
-    [...groups.values()].map(({ update: { guard, data }, items }) =>
+    [...groups.values()].flatMap(({ update: { guard, data }, items }) => [
       prisma.ingestItem.updateMany({
-        where: { ...guard, OR: items.map(({ itemId, runId }) => ({ id: itemId, runId })) },
+        where: {
+          ...guard,
+          id: { in: items.map((change) => change.itemId) },
+          runId: { in: items.map((change) => change.runId) },
+        },
         data,
       }),
-    ),
+      ...doneDetails(
+        prisma,
+        items.filter((change): change is DoneChange => change.kind === 'done'),
+      ),
+    ]),
   );
 }
 

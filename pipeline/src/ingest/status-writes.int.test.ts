@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { createPrismaClient, migrate } from '@quarry/prisma';
+import { testDatabases, testProviders } from '@quarry/prisma/testing';
+import { markDone, markFailed, markStatus, statusWriter } from './status-writes.ts';
+
+const databases = testDatabases();
+after(() => databases.dropAll());
+
+// On every database Quarry supports here: the batch statements are partly plain SQL.
+for (const { provider, skip } of testProviders()) {
+  describe(provider, { skip }, () => {
+    test('one batch of status changes: each item gets its own values, other runs are untouched', async () => {
+      const { url } = await databases.create(provider);
+      await migrate(url);
+      const prisma = createPrismaClient(url);
+      try {
+        const collection = await prisma.collection.create({ data: { name: 'Status' } });
+        const job = await prisma.ingestJob.create({
+          data: { collectionId: collection.id, source: 'api', skills: '[]' },
+        });
+        const item = (name: string, status = 'queued') =>
+          prisma.ingestItem.create({
+            data: {
+              jobId: job.id,
+              collectionId: collection.id,
+              documentId: name,
+              name,
+              path: name,
+              sha256: '0',
+              sizeBytes: 1,
+              runId: `run-${name}`,
+              status,
+            },
+          });
+        const [a, b, plain, stale, finished, waiting] = await Promise.all([
+          item('a'),
+          item('b'),
+          item('plain'),
+          item('stale'),
+          item('finished', 'done'),
+          item('waiting'),
+        ]);
+        const write = statusWriter(() => prisma);
+        // Handed in within one turn: one batch, written together.
+        await Promise.all([
+          markStatus(write, a.id, a.runId, 'cracking'),
+          markStatus(write, b.id, b.runId, 'cracking'),
+          markDone(write, a.id, a.runId, { chunks: 2, mediaType: 'text/plain' }),
+          markDone(write, b.id, b.runId, { chunks: 1, mediaType: 'text/html' }),
+          markDone(write, plain.id, plain.runId),
+          markDone(write, stale.id, 'an-older-run', { chunks: 9, mediaType: 'text/csv' }),
+          markStatus(write, finished.id, finished.runId, 'cracking'),
+          markFailed(write, finished.id, finished.runId, 'internal', 'late', {
+            unlessFinished: true,
+          }),
+          markFailed(write, waiting.id, waiting.runId, 'internal', 'gave up', {
+            unlessFinished: true,
+          }),
+        ]);
+        const rows = new Map(
+          (await prisma.ingestItem.findMany()).map((row) => [row.documentId, row]),
+        );
+        const pick = (name: string) => {
+          const row = rows.get(name)!;
+          return [row.status, row.chunksTotal, row.chunksDone, row.mediaType, row.attempts];
+        };
+        assert.deepEqual(pick('a'), ['done', 2, 2, 'text/plain', 1]);
+        assert.ok(rows.get('a')!.startedAt && rows.get('a')!.finishedAt);
+        assert.deepEqual(pick('b'), ['done', 1, 1, 'text/html', 1]);
+        assert.deepEqual(pick('plain'), ['done', 0, 0, null, 0]);
+        assert.deepEqual(pick('stale'), ['queued', 0, 0, null, 0], 'another run: untouched');
+        assert.deepEqual(pick('finished'), ['done', 0, 0, null, 0], 'never rewound');
+        assert.equal(rows.get('waiting')!.status, 'failed');
+        assert.equal(rows.get('waiting')!.message, 'gave up');
+      } finally {
+        await prisma.$disconnect();
+      }
+    });
+  });
+}
