@@ -10,6 +10,9 @@ import type { StageContext } from '../stages/context.ts';
 /** Files people's tools leave behind that are never documents. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
+/** Stored files whose registration may be pending at once (bounds what a scan holds). */
+const REGISTER_BATCH = 100;
+
 /** A file still growing between two scans is being copied in: wait for it to settle. */
 const SETTLE_MS = 2_000;
 
@@ -33,12 +36,19 @@ export interface ScanReport {
 /**
  * Scans `<ingest dir>/<collection name>/**` once. A file whose size and modification time match
  * what was read last time is skipped without reading it; anything new or changed is streamed into
- * the blob store and registered (duplicates and versions are decided there). One ingest job per
- * collection per scan that finds something.
+ * the blob store and registered (duplicates and versions are decided there), up to REGISTER_BATCH
+ * files at a time. One ingest job per collection per scan that finds something.
  */
 export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
   const root = ctx.env.PIPELINE_INGEST_DIR;
   const report: ScanReport = { registered: 0, unchanged: 0, skipped: [] };
+  let registering: Array<Promise<unknown>> = [];
+  const settle = async () => {
+    const batch = registering;
+    registering = [];
+    await Promise.all(batch);
+    report.registered += batch.length;
+  };
   const tops = await readdir(root, { withFileTypes: true }).catch(() => []);
   for (const top of tops) {
     if (!top.isDirectory() || top.name.startsWith('.')) continue;
@@ -103,9 +113,15 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
         createReadStream(file),
         ctx.env.PIPELINE_MAX_FILE_BYTES,
       );
-      await ctx.register({ ...base, blob, fingerprint });
-      report.registered++;
+      // Not awaited one by one: files stored meanwhile join one registration batch (one
+      // transaction) and are queued in batch jobs together.
+      const registered = ctx.register({ ...base, blob, fingerprint });
+      // Handled now (settle reports a failure): a rejection must not wait unobserved meanwhile.
+      registered.catch(() => {});
+      registering.push(registered);
+      if (registering.length >= REGISTER_BATCH) await settle();
     }
+    await settle();
   }
   return report;
 }

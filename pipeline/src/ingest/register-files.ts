@@ -65,11 +65,18 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
 
   const sources = new Map<string, SourceState>();
   const existingSources = new Set<string>();
+  // Asked as two lists (much cheaper for Prisma than one condition per file); a row that pairs a
+  // collection with another collection's path is dropped here.
+  const wanted = new Set(files.map(({ collectionId, path }) => sourceKey(collectionId, path)));
   const sourceRows = await tx.sourceFile.findMany({
-    where: { OR: files.map(({ collectionId, path }) => ({ collectionId, path })) },
+    where: {
+      collectionId: { in: [...new Set(files.map((file) => file.collectionId))] },
+      path: { in: [...new Set(files.map((file) => file.path))] },
+    },
   });
   for (const row of sourceRows) {
     const key = sourceKey(row.collectionId, row.path);
+    if (!wanted.has(key)) continue;
     sources.set(key, row);
     existingSources.add(key);
   }
