@@ -13,11 +13,16 @@ import type { CollectionRef, SkillInfo } from '../../lib/ingest/operations.ts';
 import { selectFiles, type PickedFile } from '../../lib/ingest/paths.ts';
 import { runPool } from '../../lib/ingest/pool.ts';
 import { sendFile } from '../../lib/ingest/send-file.ts';
+import { sendForm } from '../../lib/ingest/send-form.ts';
+import { spreadProgress, uploadGroups } from '../../lib/ingest/groups.ts';
 import { DropZone } from './drop-zone.tsx';
 import { JobLiveStatus } from './job-live-status.tsx';
 import { UploadList } from './upload-list.tsx';
 
-/** Files in flight at once: enough to hide per-request latency, few enough not to starve the rest. */
+/**
+ * Requests in flight at once (a large file, or a form of small ones: groups.ts): enough to hide
+ * per-request latency, few enough not to starve the rest.
+ */
 const PARALLEL_UPLOADS = 3;
 
 const STOP_CODES = new Set([
@@ -165,6 +170,24 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
     return null;
   }
 
+  /** One large file as its raw bytes, several small ones as one form; progress per file either way. */
+  function sendGroup(jobId: string, group: UploadEntry<File>[], signal: AbortSignal) {
+    const [only] = group;
+    if (group.length === 1 && only) {
+      const onProgress = (loaded: number) => {
+        only.loaded = loaded;
+        rerenderSoon();
+      };
+      return sendFile(jobId, only.path, only.file, onProgress, signal).then((o) => [o]);
+    }
+    const sizes = group.map((entry) => entry.size);
+    const onProgress = (loaded: number, total: number) => {
+      spreadProgress(sizes, loaded, total).forEach((bytes, i) => (group[i]!.loaded = bytes));
+      rerenderSoon();
+    };
+    return sendForm(jobId, group, onProgress, signal);
+  }
+
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (phase !== 'idle') return;
@@ -184,25 +207,17 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
     setPhase('uploading');
     setAnnouncement(`Sending ${formatCount(batch.length, 'file')}.`);
     await runPool(
-      batch,
+      uploadGroups(batch),
       PARALLEL_UPLOADS,
-      async (entry) => {
-        entry.state = 'uploading';
+      async (group) => {
+        for (const entry of group) entry.state = 'uploading';
         rerenderSoon();
-        const outcome = await sendFile(
-          jobId,
-          entry.path,
-          entry.file,
-          (loaded) => {
-            entry.loaded = loaded;
-            rerenderSoon();
-          },
-          controller.signal,
-        );
-        applyOutcome(entry, outcome);
+        const outcomes = await sendGroup(jobId, group, controller.signal);
+        group.forEach((entry, i) => applyOutcome(entry, outcomes[i]!));
         // Errors about the session or the job, not the file: every further file would fail too.
-        if (outcome.kind === 'error' && STOP_CODES.has(outcome.code)) {
-          setProblem({ code: outcome.code, message: outcome.message });
+        const stop = outcomes.find((o) => o.kind === 'error' && STOP_CODES.has(o.code));
+        if (stop?.kind === 'error') {
+          setProblem({ code: stop.code, message: stop.message });
           controller.abort();
         }
         rerenderSoon();

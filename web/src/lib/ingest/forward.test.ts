@@ -70,6 +70,41 @@ test('streams the body through chunk by chunk, with token, path and content-leng
   });
 });
 
+test('a multipart form is POSTed without a path, its content type (boundary) kept', async () => {
+  let seen: { method: string; url: string; type: string; body: string } | null = null;
+  handler = (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      seen = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        type: req.headers['content-type'] ?? '',
+        body: Buffer.concat(chunks).toString(),
+      };
+      json(res, 200, { files: [] });
+    });
+  };
+  const form =
+    '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nx\r\n--b--';
+  const result = await forwardUpload({
+    gatewayUrl,
+    accessToken: 'tok',
+    jobId: 'job_1',
+    path: null,
+    body: new Response(form).body,
+    contentLength: String(form.length),
+    contentType: 'multipart/form-data; boundary=b',
+  });
+  assert.equal(result.status, 200);
+  assert.deepEqual(seen, {
+    method: 'POST',
+    url: '/ingest/jobs/job_1/files',
+    type: 'multipart/form-data; boundary=b',
+    body: form,
+  });
+});
+
 test("the gateway's error status and JSON pass through", async () => {
   handler = (req, res) => {
     req.resume();

@@ -6,8 +6,11 @@ export interface ForwardUploadInput {
   gatewayUrl: string;
   accessToken: string;
   jobId: string;
-  /** The relative path exactly as the browser sent it (decoded); re-encoded here. */
-  path: string;
+  /**
+   * The relative path exactly as the browser sent it (decoded; re-encoded here) for one file's
+   * raw bytes (PUT); null for a multipart form of files named by their parts (POST).
+   */
+  path: string | null;
   /** The request body, passed on chunk by chunk: a file is never held in memory. */
   body: ReadableStream<Uint8Array> | null;
   /** Kept when the browser declared it, so the gateway can refuse a too-large file up front. */
@@ -40,9 +43,13 @@ function causeCode(error: unknown): string | null {
     : null;
 }
 
-/** `PUT <gateway>/ingest/jobs/<jobId>/files?path=…`, streaming; answers the gateway's status and JSON. */
+/**
+ * `PUT <gateway>/ingest/jobs/<jobId>/files?path=…` (one file) or `POST …/files` (a multipart form),
+ * streaming; answers the gateway's status and JSON.
+ */
 export async function forwardUpload(input: ForwardUploadInput): Promise<ForwardResult> {
-  const url = `${input.gatewayUrl}/ingest/jobs/${encodeURIComponent(input.jobId)}/files?path=${encodeURIComponent(input.path)}`;
+  const files = `${input.gatewayUrl}/ingest/jobs/${encodeURIComponent(input.jobId)}/files`;
+  const url = input.path === null ? files : `${files}?path=${encodeURIComponent(input.path)}`;
   const headers: Record<string, string> = {
     authorization: `Bearer ${input.accessToken}`,
     accept: 'application/json',
@@ -53,7 +60,7 @@ export async function forwardUpload(input: ForwardUploadInput): Promise<ForwardR
   let response: Response;
   try {
     response = await fetch(url, {
-      method: 'PUT',
+      method: input.path === null ? 'POST' : 'PUT',
       headers,
       // An empty file still makes a request (the server reports it as empty).
       body: input.body ?? new Uint8Array(0),

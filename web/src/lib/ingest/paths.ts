@@ -69,6 +69,11 @@ export function selectFiles<F>(
   return { added, skippedJunk, skippedDuplicates };
 }
 
+/** Where a multipart form of several files goes (send-form.ts). */
+export function formUploadUrl(jobId: string): string {
+  return `/api/ingest/jobs/${encodeURIComponent(jobId)}/files`;
+}
+
 /** The same-origin URL a file is PUT to: the path travels URL-encoded in the query string. */
 export function uploadUrl(jobId: string, path: string): string {
   return `/api/ingest/jobs/${encodeURIComponent(jobId)}/files?path=${encodeURIComponent(path)}`;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { interpretUploadReply } from './upload-result.ts';
+import { interpretFormReply, interpretUploadReply } from './upload-result.ts';
 
 const item = {
   id: 'it1',
@@ -71,4 +71,39 @@ test('a redirect to the sign-in page means the session expired', () => {
   });
   assert.equal(outcome.kind === 'error' && outcome.code, 'UNAUTHENTICATED');
   assert.equal(outcome.kind === 'error' && outcome.retryable, false);
+});
+
+test('a form’s reply gives each file its own outcome, in the order asked', () => {
+  const reply = {
+    status: 200,
+    body: JSON.stringify({
+      files: [
+        { path: 'b.txt', item: { ...item, path: 'b.txt', duplicate: true } },
+        { path: 'a.txt', item: { ...item, path: 'a.txt' } },
+        { path: '../c.txt', error: { code: 'BAD_PATH', message: 'path must be relative' } },
+        { path: 'd.txt', error: { code: 'UNAVAILABLE', message: 'send it again' } },
+      ],
+      error: { code: 'TOO_MANY_FILES', message: 'Only the first 4 files were read.' },
+    }),
+  };
+  const outcomes = interpretFormReply(reply, ['a.txt', 'b.txt', '../c.txt', 'd.txt', 'e.txt']);
+  assert.deepEqual(
+    outcomes.map((o) => (o.kind === 'error' ? `${o.code}:${o.retryable}` : o.kind)),
+    ['queued', 'duplicate', 'BAD_PATH:false', 'UNAVAILABLE:true', 'TOO_MANY_FILES:false'],
+  );
+});
+
+test('a form refused whole, or never answered, is every file’s outcome', () => {
+  const refused = interpretFormReply(
+    { status: 403, body: JSON.stringify({ error: { code: 'FORBIDDEN', message: 'No.' } }) },
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    refused.map((o) => o.kind === 'error' && o.code),
+    ['FORBIDDEN', 'FORBIDDEN'],
+  );
+  const lost = interpretFormReply({ status: 0, body: '' }, ['a']);
+  assert.equal(lost[0]?.kind === 'error' && lost[0].retryable, true);
+  const garbled = interpretFormReply({ status: 200, body: 'not json' }, ['a']);
+  assert.equal(garbled[0]?.kind === 'error' && garbled[0].code, 'BAD_GATEWAY');
 });

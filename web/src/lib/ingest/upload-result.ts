@@ -1,5 +1,6 @@
-// What one file's PUT came to, read from the reply of /api/ingest/jobs/<id>/files (which passes
-// the gateway's status and JSON through). Pure, so every odd reply is covered by unit tests.
+// What one file's PUT, or each file of a multipart form, came to, read from the reply of
+// /api/ingest/jobs/<id>/files (which passes the gateway's status and JSON through). Pure, so every
+// odd reply is covered by unit tests.
 
 export interface UploadedItem {
   id: string;
@@ -28,6 +29,7 @@ const RETRYABLE_CODES = new Set([
   'ABORTED',
   'INCOMPLETE_UPLOAD',
   'STORAGE_UNAVAILABLE',
+  'UNAVAILABLE',
   'GATEWAY_UNREACHABLE',
   'BAD_GATEWAY',
   'INTERNAL',
@@ -103,4 +105,44 @@ export function interpretUploadReply(reply: UploadReply): UploadOutcome {
       ? detail.message
       : `The server answered HTTP ${reply.status}.`;
   return error(code, message);
+}
+
+/**
+ * Interprets the reply to a multipart form of files: one outcome per path, in the order given. A
+ * reply that is not the form's answer (an error for the whole request) is every file's outcome;
+ * a file the answer does not mention (past the pipeline's file limit) gets the answer's own error.
+ */
+export function interpretFormReply(reply: UploadReply, paths: readonly string[]): UploadOutcome[] {
+  const body = reply.status === 200 ? parseJson(reply.body) : null;
+  const files = isRecord(body) && Array.isArray(body.files) ? body.files : null;
+  if (!files) {
+    const whole =
+      reply.status === 200
+        ? error('BAD_GATEWAY', 'The server accepted the files but sent an unreadable reply.')
+        : interpretUploadReply(reply);
+    return paths.map(() => whole);
+  }
+  const byPath = new Map<string, UploadOutcome>();
+  for (const file of files) {
+    if (!isRecord(file) || typeof file.path !== 'string') continue;
+    const item = readItem(file.item);
+    const detail = isRecord(file.error) ? file.error : null;
+    byPath.set(
+      file.path,
+      item
+        ? item.duplicate
+          ? { kind: 'duplicate', item }
+          : { kind: 'queued', item }
+        : error(
+            typeof detail?.code === 'string' ? detail.code : 'BAD_GATEWAY',
+            typeof detail?.message === 'string' ? detail.message : 'The file was not recorded.',
+          ),
+    );
+  }
+  const rest = isRecord(body) && isRecord(body.error) ? body.error : null;
+  const missing = error(
+    typeof rest?.code === 'string' ? rest.code : 'BAD_GATEWAY',
+    typeof rest?.message === 'string' ? rest.message : 'The server did not answer for this file.',
+  );
+  return paths.map((path) => byPath.get(path) ?? missing);
 }
