@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { chunkText, type IndexedDocument } from '@quarry/search-index';
 import { start } from './app.ts';
-import { createTestWorld, upload, waitForJob, type TestWorld } from './test-support.ts';
+import { createTestWorld, upload, uploadForm, waitForJob, type TestWorld } from './test-support.ts';
 
 let world: TestWorld;
 
@@ -13,6 +13,7 @@ before(async () => {
   world = await createTestWorld(process.env, {
     PIPELINE_CHUNK_CHARS: '2000',
     PIPELINE_CONCURRENCY: '1',
+    PIPELINE_BATCH_DOCS: '100',
   });
 });
 
@@ -26,22 +27,11 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   }
 }
 
-test('a worker killed mid-document leaves nothing half-indexed, and the work resumes elsewhere', async () => {
-  const collection = await world.prisma.collection.create({ data: { name: 'Resume' } });
-  const token = await world.token(['analyst'], [collection.id]);
-  const job = await world.prisma.ingestJob.create({
-    data: { collectionId: collection.id, source: 'api', skills: '["language","keyphrases"]' },
-  });
-  const factbook = JSON.parse(
-    await readFile(
-      new URL('../../../shared/corpus/factbook/europe/fr.json', import.meta.url),
-      'utf8',
-    ),
-  ) as { Introduction: { Background: { text: string } } };
-  const paragraph = factbook.Introduction.Background.text.replace(/<[^>]+>/g, ' ');
-  const text = Array.from({ length: 300 }, (_, i) => `Part ${i + 1}. ${paragraph}`).join('\n\n');
-
-  // The first worker is a separate process, so it can be killed without warning (SIGKILL).
+/**
+ * A worker in a separate process, so it can be killed without warning (SIGKILL), and an in-process
+ * API whose own worker is paused until the test resumes it, so only the child works at first.
+ */
+async function killableWorker() {
   const child = spawn(process.execPath, ['src/main.ts'], {
     cwd: new URL('..', import.meta.url),
     env: Object.fromEntries(Object.entries(world.env).map(([k, v]) => [k, String(v)])),
@@ -52,10 +42,33 @@ test('a worker killed mid-document leaves nothing half-indexed, and the work res
   after(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
   });
-  // Upload through an in-process API whose own worker is paused, so only the child works.
   const api = await start(world.env);
   after(() => api.close());
   await api.context.queue.worker.pause(true);
+  return { child, api };
+}
+
+function factbookParagraph(): Promise<string> {
+  return readFile(
+    new URL('../../../shared/corpus/factbook/europe/fr.json', import.meta.url),
+    'utf8',
+  ).then((json) =>
+    (
+      JSON.parse(json) as { Introduction: { Background: { text: string } } }
+    ).Introduction.Background.text.replace(/<[^>]+>/g, ' '),
+  );
+}
+
+test('a worker killed mid-document leaves nothing half-indexed, and the work resumes elsewhere', async () => {
+  const collection = await world.prisma.collection.create({ data: { name: 'Resume' } });
+  const token = await world.token(['analyst'], [collection.id]);
+  const job = await world.prisma.ingestJob.create({
+    data: { collectionId: collection.id, source: 'api', skills: '["language","keyphrases"]' },
+  });
+  const paragraph = await factbookParagraph();
+  const text = Array.from({ length: 300 }, (_, i) => `Part ${i + 1}. ${paragraph}`).join('\n\n');
+
+  const { child, api } = await killableWorker();
   const { body } = await upload(api.url, token, job.id, 'long-report.txt', text);
   const itemId = body.item!.id;
   const documentId = body.item!.documentId;
@@ -90,6 +103,55 @@ test('a worker killed mid-document leaves nothing half-indexed, and the work res
     const doc = found.hits.hits[0]!._source!;
     assert.equal(doc.chunks.length, item.chunksTotal);
     assert.equal(doc.chunks.map((c) => chunkText(c)).join(''), text);
+  } finally {
+    await api.close();
+  }
+});
+
+test('a worker killed mid-batch: the batch resumes elsewhere, every file indexed once', async () => {
+  const collection = await world.prisma.collection.create({ data: { name: 'Resume batch' } });
+  const token = await world.token(['analyst'], [collection.id]);
+  const job = await world.prisma.ingestJob.create({
+    data: { collectionId: collection.id, source: 'api', skills: '["language","keyphrases"]' },
+  });
+  const paragraph = await factbookParagraph();
+  // 80 files of ~60,000 characters: one batch job, each file indexed inside it, and enough work
+  // between "cracking" and "done" (about a second or more) to kill the worker in between.
+  const files = Array.from({ length: 80 }, (_, f): [string, string] => [
+    `batch/file-${f}.txt`,
+    Array.from({ length: 30 }, (_, i) => `File ${f}, part ${i + 1}. ${paragraph}`)
+      .join('\n\n')
+      .slice(0, 60_000),
+  ]);
+  const { child, api } = await killableWorker();
+  const { body } = await uploadForm(api.url, token, job.id, files);
+  assert.equal(body.files?.filter((file) => file.item).length, 80, JSON.stringify(body.error));
+
+  await waitFor(
+    async () =>
+      (await world.prisma.ingestItem.count({ where: { jobId: job.id, status: 'cracking' } })) > 0,
+    'the child worker to start the batch',
+  );
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+  const unfinished = await world.prisma.ingestItem.count({
+    where: { jobId: job.id, status: { notIn: ['done', 'failed'] } },
+  });
+  assert.ok(unfinished > 0, 'killed before the batch ended');
+
+  api.context.queue.worker.resume();
+  try {
+    const items = await waitForJob(world.prisma, job.id, 120_000);
+    assert.deepEqual(
+      items.filter((item) => item.status !== 'done').map((item) => item.message),
+      [],
+    );
+    await world.elasticsearch.indices.refresh({ index: world.env.DOCUMENTS_INDEX });
+    const { count } = await world.elasticsearch.count({
+      index: world.env.DOCUMENTS_INDEX,
+      query: { term: { collectionId: collection.id } },
+    });
+    assert.equal(count, 80, 'every file indexed, none twice');
   } finally {
     await api.close();
   }
