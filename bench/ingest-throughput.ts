@@ -47,7 +47,7 @@ import { buildFiles, loadSections, type CorpusFile } from './lib/factbook-files.
 import { describeLoad, describeMachine, elasticsearchInfo, machine } from './lib/machine.ts';
 import { required, stackEnv } from './lib/env.ts';
 import { uploadFiles } from './lib/upload-files.ts';
-import { fixed, mapLimit, MB, mean, percent, percentile, sum, table } from './lib/stats.ts';
+import { fixed, MB, mean, percent, percentile, sum, table } from './lib/stats.ts';
 
 const TARGET = 0.5;
 

@@ -1,4 +1,4 @@
-import { retryWhenBusy, type PrismaClient, type SourceFile } from '@quarry/prisma';
+import { Prisma, retryWhenBusy, type PrismaClient, type SourceFile } from '@quarry/prisma';
 import { documentIdFor, lineageIdFor } from '../ids.ts';
 import type { NewFile } from './records.ts';
 import { createId, createItemId } from './run-id.ts';
@@ -161,24 +161,25 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
       data: sourceData(sources.get(key)!),
     });
   }
-  await tx.ingestItem.createMany({
-    data: items.map((item) => ({
-      id: item.id,
-      jobId: item.jobId,
-      collectionId: item.collectionId,
-      documentId: item.documentId,
-      lineageId: item.lineageId,
-      version: item.version,
-      replacesDocumentId: item.replacesDocumentId,
-      runId: item.runId,
-      name: item.name,
-      path: item.path,
-      sha256: item.sha256,
-      sizeBytes: item.sizeBytes,
-      status: item.status,
-      duplicate: item.duplicate,
-      ...(item.duplicate ? { finishedAt } : {}),
-    })),
-  });
+  await insertItems(tx, items, finishedAt);
   return items.map(({ collectionId: _c, replacesDocumentId: _r, ...item }) => item);
+}
+
+/**
+ * The new items in one INSERT. Plain SQL (SQLite, PostgreSQL and SQL Server all read it) because
+ * Prisma's createMany costs about 0.2 ms of CPU per row, several times the database's own work, and
+ * this runs for every file that arrives. Columns left out take their schema defaults; timestamps
+ * go in as Dates, which the driver adapter writes exactly as Prisma's own queries do.
+ */
+function insertItems(
+  tx: Tx,
+  items: Array<RegisteredItem & { collectionId: string; replacesDocumentId: string | null }>,
+  finishedAt: Date,
+) {
+  const at = new Date();
+  const rows = items.map(
+    (item) =>
+      Prisma.sql`(${item.id}, ${item.jobId}, ${item.collectionId}, ${item.documentId}, ${item.lineageId}, ${item.version}, ${item.replacesDocumentId}, ${item.runId}, ${item.name}, ${item.path}, ${item.sha256}, ${item.sizeBytes}, ${item.status}, ${item.duplicate}, ${item.duplicate ? finishedAt : null}, ${at}, ${at})`,
+  );
+  return tx.$executeRaw`INSERT INTO "IngestItem" ("id", "jobId", "collectionId", "documentId", "lineageId", "version", "replacesDocumentId", "runId", "name", "path", "sha256", "sizeBytes", "status", "duplicate", "finishedAt", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
 }
