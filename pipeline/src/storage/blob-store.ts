@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -20,6 +20,9 @@ export interface StoredBlob {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** Files up to this size are read whole before they are written (one write instead of a stream). */
+const SMALL_BLOB_BYTES = 256 * 1024;
+
 /**
  * Originals, stored unchanged under their SHA-256 (`blobs/ab/cd/<hash>`): the same bytes twice are
  * one file. Writes go to a temporary file first and are renamed into place, so a reader never
@@ -38,20 +41,38 @@ export class BlobStore {
     return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  /** Streams `source` to disk while hashing it; never holds the whole file in memory. */
+  /**
+   * Stores `source` while hashing it. A file of up to SMALL_BLOB_BYTES (most) is read whole and
+   * written with one call; a larger one is streamed to disk, never held whole in memory.
+   */
   async putStream(source: Readable, maxBytes: number): Promise<StoredBlob> {
-    const tmp = await this.tmpPath();
     const hash = createHash('sha256');
+    const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     let sizeBytes = 0;
+    const take = (chunk: Buffer) => {
+      sizeBytes += chunk.length;
+      if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
+      hash.update(chunk);
+      return chunk;
+    };
+    const head: Buffer[] = [];
+    try {
+      while (sizeBytes <= SMALL_BLOB_BYTES) {
+        const step = await chunks.next();
+        if (step.done) return await this.putSmall(Buffer.concat(head), hash.digest('hex'));
+        head.push(take(step.value));
+      }
+    } catch (error) {
+      await chunks.return?.();
+      throw error;
+    }
+    const tmp = await this.tmpPath();
     try {
       await pipeline(
-        source,
-        async function* (chunks: AsyncIterable<Buffer>) {
-          for await (const chunk of chunks) {
-            sizeBytes += chunk.length;
-            if (sizeBytes > maxBytes) throw new TooLargeError(maxBytes);
-            hash.update(chunk);
-            yield chunk;
+        async function* () {
+          yield* head;
+          for (let step = await chunks.next(); !step.done; step = await chunks.next()) {
+            yield take(step.value);
           }
         },
         createWriteStream(tmp, { mode: 0o640 }),
@@ -60,7 +81,22 @@ export class BlobStore {
       await this.moveIntoPlace(tmp, sha256);
       return { sha256, sizeBytes };
     } catch (error) {
+      await chunks.return?.();
       // The temp folder was removed under us: make it again for the next file.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.tmpReady = null;
+      await rm(tmp, { force: true });
+      throw error;
+    }
+  }
+
+  /** A small file already in memory: one write to a temp file, then renamed into place. */
+  private async putSmall(bytes: Buffer, sha256: string): Promise<StoredBlob> {
+    const tmp = await this.tmpPath();
+    try {
+      await writeFile(tmp, bytes, { mode: 0o640 });
+      await this.moveIntoPlace(tmp, sha256);
+      return { sha256, sizeBytes: bytes.length };
+    } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.tmpReady = null;
       await rm(tmp, { force: true });
       throw error;
@@ -81,22 +117,8 @@ export class BlobStore {
   /** For files found inside other files: they are already in memory (bounded by the cracker). */
   async putBytes(bytes: Uint8Array): Promise<StoredBlob> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const target = this.pathOf(sha256);
-    if (!(await this.has(sha256))) {
-      const tmp = await this.tmpPath();
-      try {
-        await pipeline(
-          (async function* () {
-            yield bytes;
-          })(),
-          createWriteStream(tmp, { mode: 0o640 }),
-        );
-        await this.moveIntoPlace(tmp, sha256);
-      } finally {
-        await rm(tmp, { force: true });
-      }
-    }
-    return { sha256, sizeBytes: (await stat(target)).size };
+    if (await this.has(sha256)) return { sha256, sizeBytes: bytes.byteLength };
+    return this.putSmall(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), sha256);
   }
 
   async has(sha256: string): Promise<boolean> {
