@@ -65,8 +65,13 @@ export async function loadSamples(ctx: StackContext, say: Say, timeoutMs = 600_0
   const connections = storeConnections(ctx);
   const target = join(connections.PIPELINE_INGEST_DIR, SAMPLE_COLLECTION);
   await cp(samples, target, { recursive: true, preserveTimestamps: true });
-  // Copies keep size and modification time, so the generated files' fingerprints are the copies'.
-  const expected = await fingerprints(samples);
+  // The scanner fingerprints the copies. A copy keeps its original's size and modification time
+  // only to the millisecond (the sub-millisecond part can round either way), so the fingerprints to
+  // wait for are read from the copies themselves.
+  const copies = await fingerprints(target);
+  const expected = new Map(
+    [...(await fingerprints(samples)).keys()].map((path) => [path, copies.get(path) ?? '']),
+  );
   const prisma = createPrismaClient(connections.DATABASE_URL);
   try {
     const collection = await prisma.collection.findUnique({ where: { name: SAMPLE_COLLECTION } });
