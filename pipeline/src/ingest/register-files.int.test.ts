@@ -80,6 +80,8 @@ for (const { provider, skip } of testProviders()) {
           where: { collectionId_path: { collectionId: collection.id, path: 'copy-of-a.txt' } },
         });
         assert.equal(copy.documentId, first?.documentId);
+        assert.ok(copy.updatedAt instanceof Date);
+        assert.equal(copy.fingerprint, '');
 
         // A later batch continues the lineage where the first left it.
         const [third] = await registerFiles(prisma, [file('a.txt', 'd')]);

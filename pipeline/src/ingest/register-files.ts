@@ -146,14 +146,7 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
 
   const finishedAt = new Date();
   const creates = [...touched].filter((key) => !existingSources.has(key));
-  if (creates.length > 0) {
-    await tx.sourceFile.createMany({
-      data: creates.map((key) => {
-        const [collectionId, path] = key.split('\u0000') as [string, string];
-        return { collectionId, path, ...sourceData(sources.get(key)!) };
-      }),
-    });
-  }
+  if (creates.length > 0) await insertSources(tx, creates, sources);
   for (const key of [...touched].filter((k) => existingSources.has(k))) {
     const [collectionId, path] = key.split('\u0000') as [string, string];
     await tx.sourceFile.update({
@@ -163,6 +156,17 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
   }
   await insertItems(tx, items, finishedAt);
   return items.map(({ collectionId: _c, replacesDocumentId: _r, ...item }) => item);
+}
+
+/** New source paths in one INSERT (plain SQL, as insertItems below and for the same reason). */
+function insertSources(tx: Tx, keys: string[], sources: Map<string, SourceState>) {
+  const at = new Date();
+  const rows = keys.map((key) => {
+    const [collectionId, path] = key.split('\u0000') as [string, string];
+    const { documentId, lineageId, version, fingerprint } = sources.get(key)!;
+    return Prisma.sql`(${collectionId}, ${path}, ${documentId}, ${lineageId}, ${version}, ${fingerprint}, ${at})`;
+  });
+  return tx.$executeRaw`INSERT INTO "SourceFile" ("collectionId", "path", "documentId", "lineageId", "version", "fingerprint", "updatedAt") VALUES ${Prisma.join(rows)}`;
 }
 
 /**
