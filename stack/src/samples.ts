@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { cp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileFingerprint } from '@quarry/pipeline/folder-fingerprint';
 import { promisify } from 'node:util';
 import { storeConnections } from './connections.ts';
 import { repoRoot } from './env.ts';
@@ -24,7 +25,7 @@ async function fingerprints(dir: string): Promise<Map<string, string>> {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const info = await stat(path);
-    found.set(relative(dir, path).split(sep).join('/'), `${info.size}:${Math.trunc(info.mtimeMs)}`);
+    found.set(relative(dir, path).split(sep).join('/'), fileFingerprint(info));
   }
   return found;
 }

@@ -6,6 +6,7 @@ import { resolveSkills } from '@quarry/skills';
 import { normaliseRelativePath } from '../ingest/paths.ts';
 import { registerRefused } from '../ingest/records.ts';
 import type { StageContext } from '../stages/context.ts';
+import { fileFingerprint } from './fingerprint.ts';
 
 /** Files people's tools leave behind that are never documents. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
@@ -68,7 +69,7 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
         report.skipped.push(`${file}: ${checked.error}`);
         continue;
       }
-      const fingerprint = `${info.size}:${Math.trunc(info.mtimeMs)}`;
+      const fingerprint = fileFingerprint(info);
       const known = await ctx.prisma.sourceFile.findUnique({
         where: { collectionId_path: { collectionId: collection.id, path: checked.path } },
       });
