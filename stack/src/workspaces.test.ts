@@ -9,6 +9,7 @@ import { repoRoot } from './env.ts';
 
 interface Manifest {
   name: string;
+  scripts?: Record<string, string>;
   workspaces?: string[];
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -68,4 +69,24 @@ test('the check sees workspaces and their imports (so an empty result means some
   assert.ok(dirs.includes('bench') && dirs.includes('packages/crackers'), dirs.join(', '));
   const benchImports = sourceFiles(join(repoRoot, 'bench')).flatMap(quarryImports);
   assert.ok(benchImports.includes('@quarry/prisma'));
+});
+
+// Turbo runs every workspace's lint, typecheck and unit tests side by side once `generate` is done.
+// A check that also writes what the checks read races them: web's typecheck once ran
+// `next typegen` first, so on a fresh clone its lint could see the route types missing.
+const CHECKS = ['lint', 'typecheck', 'test:unit'];
+const CHECKERS = [/^eslint\b/, /^tsc\b/, /^node --test\b/];
+
+test('lint, typecheck and unit tests only check; whatever they read is made by generate', () => {
+  const writers: string[] = [];
+  for (const dir of workspaceDirs()) {
+    const scripts = readManifest(dir).scripts ?? {};
+    for (const check of CHECKS) {
+      for (const command of (scripts[check] ?? '').split('&&').map((part) => part.trim())) {
+        if (command && !CHECKERS.some((checker) => checker.test(command)))
+          writers.push(`${relative(repoRoot, dir)} ${check}: ${command}`);
+      }
+    }
+  }
+  assert.deepEqual(writers, []);
 });

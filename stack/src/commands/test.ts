@@ -6,6 +6,7 @@ import { loadStackEnv, repoRoot, toolEnv } from '../env.ts';
 import { context, down, upApp, upStores } from '../stack.ts';
 import { bin, exec } from './exec.ts';
 import { add, countTests, ZERO, type Counts } from './test-counts.ts';
+import { failedTurboTasks, taskOutputTail } from './turbo-failures.ts';
 
 type Say = (line: string) => void;
 
@@ -39,6 +40,7 @@ export async function runAllTests(say: Say): Promise<number> {
   });
   const ctx = context(env);
   const failures: string[] = [];
+  const failedTaskReports: string[] = [];
   let counts: Counts = ZERO;
   const phase = async (
     name: string,
@@ -53,7 +55,12 @@ export async function runAllTests(say: Say): Promise<number> {
       env: toolEnv({ NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }),
     });
     counts = add(counts, countTests(result.output));
-    if (result.code !== 0) failures.push(name);
+    if (result.code !== 0) {
+      const tasks = failedTurboTasks(result.output);
+      failures.push(tasks.length > 0 ? `${name} (${tasks.join(', ')})` : name);
+      for (const task of tasks)
+        failedTaskReports.push(`\n--- ${task}, last lines`, ...taskOutputTail(result.output, task));
+    }
     return result.code === 0;
   };
 
@@ -101,6 +108,7 @@ export async function runAllTests(say: Say): Promise<number> {
     await idp.close();
   }
   say('');
+  for (const line of failedTaskReports) say(line);
   if (failures.length > 0) say(`Failed: ${failures.join('; ')}`);
   // One plain closing line, the same whichever runner produced the counts.
   say(
