@@ -203,35 +203,39 @@ interface PipelineRun {
   es: Map<string, Timing>;
   /** CPU seconds used during the run by this process (pipeline and uploads), ES and Redis. */
   cpu: Record<'node' | 'elasticsearch' | 'redis', number>;
+  /** Of `cpu.node`, the seconds spent in the kernel (file system, fsync, sockets). */
+  nodeSystemSeconds: number;
 }
 
 interface CpuCounters {
   node: number;
+  nodeSystem: number;
   elasticsearch: number;
   redis: number;
 }
 
 /** Cumulative CPU seconds of the three processes that do the work (for a difference). */
-/** utime + stime of another process, in seconds (Linux; USER_HZ is 100). */
-function processCpuSeconds(pid: number): number {
+/** User and kernel CPU seconds of another process (Linux /proc; USER_HZ is 100). */
+function processCpuSeconds(pid: number): { user: number; system: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 
 async function cpuCounters(pipeline: Pipeline, children: ChildProcess[]): Promise<CpuCounters> {
   const usage = process.cpuUsage();
-  const childSeconds = sum(children.map((child) => processCpuSeconds(child.pid!)));
+  const childCpu = children.map((child) => processCpuSeconds(child.pid!));
   const info = await pipeline.context.queue.connection.info('cpu');
   const redis = ['used_cpu_user', 'used_cpu_sys']
     .map((key) => Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN))
     .reduce((a, b) => a + b, 0);
   return {
-    node: (usage.user + usage.system) / 1e6 + childSeconds,
+    node: (usage.user + usage.system) / 1e6 + sum(childCpu.map((c) => c.user + c.system)),
+    nodeSystem: usage.system / 1e6 + sum(childCpu.map((c) => c.system)),
     elasticsearch: await elasticsearchCpuSeconds(pipeline.context.elasticsearch),
     redis,
   };
@@ -338,6 +342,7 @@ async function runGroup(
     sql: new Map(),
     es: new Map(),
     cpu: { node: 0, elasticsearch: 0, redis: 0 },
+    nodeSystemSeconds: 0,
   };
   setCurrent(run);
   const cpuBefore = await cpuCounters(pipeline, children);
@@ -358,6 +363,7 @@ async function runGroup(
     elasticsearch: cpuAfter.elasticsearch - cpuBefore.elasticsearch,
     redis: cpuAfter.redis - cpuBefore.redis,
   };
+  run.nodeSystemSeconds = cpuAfter.nodeSystem - cpuBefore.nodeSystem;
   // The last index jobs complete just after they mark their item done.
   await new Promise((resolve) => setTimeout(resolve, 500));
   setCurrent(null);
@@ -393,7 +399,8 @@ async function startReplicas(world: TestWorld, count: number): Promise<ChildProc
   const script = join(import.meta.dirname, 'lib', 'pipeline-replica.ts');
   return Promise.all(
     Array.from({ length: count }, async () => {
-      const child = spawn(process.execPath, [script, envFile], {
+      // The same Node flags as this process (e.g. --max-semi-space-size), so replicas compare.
+      const child = spawn(process.execPath, [...process.execArgv, script, envFile], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       await new Promise<void>((resolve, reject) => {
@@ -583,7 +590,9 @@ function reportRun(run: PipelineRun, base: Baseline | undefined) {
             `${name} ${fixed(seconds, 1)} s (${percent(seconds / wall, 0)} of a core)`,
         )
         .join(', ') +
-      `; idle ${fixed(Math.max(0, wall * cores - sum(Object.values(run.cpu))), 0)} core-s`,
+      `; idle ${fixed(Math.max(0, wall * cores - sum(Object.values(run.cpu))), 0)} core-s; ` +
+      `node per document: ${fixed((run.cpu.node / r.docs) * 1000, 2)} ms, ` +
+      `of it ${fixed((run.nodeSystemSeconds / r.docs) * 1000, 2)} ms in the kernel`,
   );
   const whose = replicas > 1 ? ", this process's worker only" : '';
   log('', `where the worker slots went (BullMQ job timestamps${whose}):`, stageTable(run));
