@@ -4,7 +4,7 @@
 //
 //   node bench/ingest-throughput.ts [--files 1000] [--office 100] [--concurrency 2,4]
 //        [--in-flight 8] [--form 0] [--skills language,keyphrases] [--replicas 1] [--breakdown]
-//        [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--log-level silent]
+//        [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--settle 60] [--log-level silent]
 //
 // 1. Builds a seeded corpus from the World Factbook in a temp dir: `--files` text files (txt, md,
 //    html, csv, json; 2–30 KB of text each) and `--office` docx/pdf files, reported separately.
@@ -80,6 +80,7 @@ const { values: args } = parseArgs({
     skills: { type: 'string', default: 'language,keyphrases' },
     replicas: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '100' },
+    settle: { type: 'string', default: '60' },
     'log-level': { type: 'string', default: 'silent' },
   },
 });
@@ -92,6 +93,13 @@ const concurrencies = args.concurrency.split(',').map(Number);
 const inFlight = Number(args['in-flight']);
 const filesPerForm = Number(args.form);
 const timeoutMs = Number(args['timeout-min']) * 60_000;
+const settleSeconds = Number(args.settle);
+/**
+ * Folders of finished pipeline runs, removed only at the very end: ext4 skips inodes freed in the
+ * last ~60 s when it makes new files, so a run right after thousands of deletions paid 4–8x the
+ * kernel time per stored original (measured; docs/measurements.md), which no ingest in use pays.
+ */
+const deferredCleanups: Array<() => Promise<void>> = [];
 const cores = machine().cores;
 
 const source = stackEnv();
@@ -497,7 +505,7 @@ async function pipelineRuns(
     await stopReplicas(children);
     await pipeline.queue.obliterate({ force: true }).catch(() => {});
     await pipeline.close();
-    await world.cleanup();
+    deferredCleanups.push(() => world.cleanup());
   }
   return runs;
 }
@@ -680,6 +688,11 @@ async function main() {
       );
     }
 
+    if (settleSeconds > 0) {
+      // Deletions just before (an earlier run's clean-up) would make this run's new files dear.
+      log('', `waiting ${settleSeconds} s for the file system to settle (--settle)`);
+      await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
+    }
     const runs: PipelineRun[] = [];
     const capture = args['skip-baseline'] ? null : new Map<string, BulkBody[]>();
     for (const concurrency of concurrencies) {
@@ -746,6 +759,7 @@ async function main() {
       `target: pipeline >= ${percent(TARGET, 0)} of raw bulk (Quarry mapping) for text formats`,
     );
   } finally {
+    for (const cleanup of deferredCleanups) await cleanup();
     await client.close();
     await rm(dir, { recursive: true, force: true });
   }

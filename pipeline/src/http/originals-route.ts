@@ -34,7 +34,8 @@ export function originalsRoute(ctx: StageContext) {
           orderBy: { createdAt: 'asc' },
         })
       : null;
-    if (!item || !(await ctx.blobs.has(item.sha256))) {
+    const path = item ? await ctx.blobs.locate(item.sha256) : null;
+    if (!item || !path) {
       throw new HttpError(404, 'NOT_FOUND', 'No such document.');
     }
     const mediaType = item.mediaType ?? 'application/octet-stream';
@@ -49,6 +50,6 @@ export function originalsRoute(ctx: StageContext) {
       'cache-control': 'private, max-age=0',
     });
     if (req.method === 'HEAD') return void res.end();
-    await pipeline(ctx.blobs.open(item.sha256), res);
+    await pipeline(ctx.blobs.open(path), res);
   });
 }

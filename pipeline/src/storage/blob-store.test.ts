@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { BlobStore, TooLargeError } from './blob-store.ts';
@@ -54,4 +54,27 @@ test('a source that fails part way fails the write and leaves nothing behind', a
   });
   await assert.rejects(store.putStream(broken, 10 * 1024 * 1024), /connection reset/);
   assert.deepEqual(await readdir(join(dir, 'blobs', 'tmp')), []);
+});
+
+test('blobs live one folder deep; those an older store put two folders deep are still found', async () => {
+  const bytes = Buffer.from('stored by this version');
+  const { sha256 } = await store.putBytes(bytes);
+  assert.equal(store.pathOf(sha256), join(dir, 'blobs', sha256.slice(0, 2), sha256));
+  assert.equal(await store.locate(sha256), store.pathOf(sha256));
+
+  const old = Buffer.from('stored before the one-level layout');
+  const oldSha = sha(old);
+  const oldPath = join(dir, 'blobs', oldSha.slice(0, 2), oldSha.slice(2, 4), oldSha);
+  await mkdir(dirname(oldPath), { recursive: true });
+  await writeFile(oldPath, old);
+  assert.equal(await store.has(oldSha), true);
+  assert.equal(await store.locate(oldSha), oldPath);
+  assert.ok((await store.read(oldSha)).equals(old));
+  const streamed: Buffer[] = [];
+  for await (const chunk of store.open(oldPath)) streamed.push(chunk as Buffer);
+  assert.ok(Buffer.concat(streamed).equals(old));
+
+  const absent = sha(Buffer.from('never stored'));
+  assert.equal(await store.locate(absent), null);
+  await assert.rejects(store.read(absent), { code: 'ENOENT' });
 });

@@ -20,13 +20,24 @@ export interface StoredBlob {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+const missing = (error: NodeJS.ErrnoException) => {
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return false;
+  throw error;
+};
+
 /** Files up to this size are read whole before they are written (one write instead of a stream). */
 const SMALL_BLOB_BYTES = 256 * 1024;
 
 /**
- * Originals, stored unchanged under their SHA-256 (`blobs/ab/cd/<hash>`): the same bytes twice are
+ * Originals, stored unchanged under their SHA-256 (`blobs/ab/<hash>`): the same bytes twice are
  * one file. Writes go to a temporary file first and are renamed into place, so a reader never
  * sees half a blob and a crash leaves only a temp file behind.
+ *
+ * One level of 256 folders, not two: a new folder costs the file system far more than a new file
+ * (ext4 spreads folders over block groups), and with two levels nearly every blob of the first
+ * 65,536 made one (measured in docs/measurements.md). 256 folders hold millions of files each
+ * well with indexed directories. Blobs that stores made before keep their `ab/cd/<hash>` path
+ * and are still found there.
  */
 export class BlobStore {
   readonly root: string;
@@ -38,7 +49,20 @@ export class BlobStore {
 
   pathOf(sha256: string): string {
     if (!SHA256.test(sha256)) throw new Error(`not a sha256: ${sha256}`);
+    return join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  /** Where stores before the one-level layout put a blob. */
+  private legacyPathOf(sha256: string): string {
     return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  /** The path a stored blob is at (either layout), or null when it is not stored. */
+  async locate(sha256: string): Promise<string | null> {
+    for (const path of [this.pathOf(sha256), this.legacyPathOf(sha256)]) {
+      if (await stat(path).then(() => true, missing)) return path;
+    }
+    return null;
   }
 
   /**
@@ -122,24 +146,25 @@ export class BlobStore {
   }
 
   async has(sha256: string): Promise<boolean> {
-    return stat(this.pathOf(sha256)).then(
-      () => true,
-      () => false,
-    );
+    return (await this.locate(sha256)) !== null;
   }
 
   read(sha256: string): Promise<Buffer> {
-    return readFile(this.pathOf(sha256));
+    return readFile(this.pathOf(sha256)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      return readFile(this.legacyPathOf(sha256));
+    });
   }
 
-  open(sha256: string, range?: { start: number; end: number }): Readable {
-    return createReadStream(this.pathOf(sha256), range);
+  /** A stream of a blob `locate` found. */
+  open(path: string, range?: { start: number; end: number }): Readable {
+    return createReadStream(path, range);
   }
 
   private async moveIntoPlace(tmp: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
     // Same bytes already stored: rename over it is harmless (identical content) and atomic. The
-    // two-level folder usually exists already: made only when the rename says it is missing.
+    // folder usually exists already: made only when the rename says it is missing.
     await rename(tmp, target).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
       await mkdir(dirname(target), { recursive: true });
