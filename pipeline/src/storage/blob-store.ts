@@ -33,9 +33,9 @@ const SMALL_BLOB_BYTES = 256 * 1024;
  * one file. Writes go to a temporary file first and are renamed into place, so a reader never
  * sees half a blob and a crash leaves only a temp file behind.
  *
- * One level of 256 folders, not two: a new folder costs the file system far more than a new file
- * (ext4 spreads folders over block groups), and with two levels nearly every blob of the first
- * 65,536 made one (measured in docs/measurements.md). 256 folders hold millions of files each
+ * One level of 256 folders, not two: a new folder costs the file system more than a new file, and
+ * with two levels nearly every blob of a store's first 65,536 made one (measured on ext4: see
+ * docs/measurements.md). 256 folders hold millions of files each
  * well with indexed directories. Blobs that stores made before keep their `ab/cd/<hash>` path
  * and are still found there.
  */
