@@ -234,9 +234,9 @@ function processCpuSeconds(pid: number): { user: number; system: number } {
   }
 }
 
-async function cpuCounters(pipeline: Pipeline, children: ChildProcess[]): Promise<CpuCounters> {
+async function cpuCounters(pipeline: Pipeline, children: Replica[]): Promise<CpuCounters> {
   const usage = process.cpuUsage();
-  const childCpu = children.map((child) => processCpuSeconds(child.pid!));
+  const childCpu = children.map((child) => processCpuSeconds(child.process.pid!));
   const info = await pipeline.context.queue.connection.info('cpu');
   const redis = ['used_cpu_user', 'used_cpu_sys']
     .map((key) => Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN))
@@ -320,7 +320,7 @@ async function runGroup(
   concurrency: number,
   textBytesByPath: Map<string, number>,
   setCurrent: (run: PipelineRun | null) => void,
-  children: ChildProcess[],
+  children: Replica[],
 ): Promise<PipelineRun> {
   const collection = await world.prisma.collection.create({
     data: { name: `bench-${group.name}-${randomUUID().slice(0, 8)}` },
@@ -355,7 +355,8 @@ async function runGroup(
   setCurrent(run);
   const cpuBefore = await cpuCounters(pipeline, children);
   const started = Date.now();
-  const upload = await uploadFiles(pipeline.url, token, job.id, group.files, {
+  const urls = [pipeline.url, ...children.map((child) => child.url)];
+  const upload = await uploadFiles(urls, token, job.id, group.files, {
     inFlight,
     filesPerForm,
   });
@@ -398,8 +399,14 @@ async function runGroup(
   return run;
 }
 
-/** Extra worker processes on the same queue and stores (--replicas); their HTTP API is unused. */
-async function startReplicas(world: TestWorld, count: number): Promise<ChildProcess[]> {
+interface Replica {
+  process: ChildProcess;
+  /** Its HTTP API: uploads are shared out between the processes, as node:cluster does. */
+  url: string;
+}
+
+/** Extra pipeline processes on the same queue and stores (--replicas). */
+async function startReplicas(world: TestWorld, count: number): Promise<Replica[]> {
   if (count <= 0) return [];
   // In the world's temp dir (deleted at the end), so the secrets never reach a command line.
   const envFile = join(world.dir, 'replica-env.json');
@@ -411,21 +418,22 @@ async function startReplicas(world: TestWorld, count: number): Promise<ChildProc
       const child = spawn(process.execPath, [...process.execArgv, script, envFile], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      await new Promise<void>((resolve, reject) => {
+      const url = await new Promise<string>((resolve, reject) => {
         child.once('exit', (code) => reject(new Error(`replica exited with ${code}`)));
         child.stdout.on('data', (data: Buffer) => {
-          if (data.toString().includes('ready')) resolve();
+          const ready = /^ready (\S+)/m.exec(data.toString());
+          if (ready) resolve(ready[1]!);
         });
       });
-      return child;
+      return { process: child, url };
     }),
   );
 }
 
-async function stopReplicas(children: ChildProcess[]) {
+async function stopReplicas(replicas: Replica[]) {
   await Promise.all(
-    children.map(
-      (child) =>
+    replicas.map(
+      ({ process: child }) =>
         new Promise<void>((resolve) => {
           if (child.exitCode !== null) return resolve();
           child.removeAllListeners('exit');

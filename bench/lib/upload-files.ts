@@ -105,9 +105,12 @@ function postForm(url: string, token: string, jobId: string): Send {
   };
 }
 
-/** Sends every file; counts files never accepted and repeats. */
+/**
+ * Sends every file; counts files never accepted and repeats. Requests go to `urls` in turn: the
+ * pipeline's processes, as node:cluster hands connections to them one after another.
+ */
 export async function uploadFiles(
-  url: string,
+  urls: readonly string[],
   token: string,
   jobId: string,
   files: CorpusFile[],
@@ -117,8 +120,12 @@ export async function uploadFiles(
   const size = Math.max(1, options.filesPerForm);
   const requests: CorpusFile[][] = [];
   for (let i = 0; i < files.length; i += size) requests.push(files.slice(i, i + size));
-  const send = options.filesPerForm > 0 ? postForm(url, token, jobId) : putFile(url, token, jobId);
-  await mapLimit(requests, options.inFlight, (group) => withRetries(send, group, outcome));
+  const senders = urls.map((url) =>
+    options.filesPerForm > 0 ? postForm(url, token, jobId) : putFile(url, token, jobId),
+  );
+  await mapLimit(requests, options.inFlight, (group, i) =>
+    withRetries(senders[i % senders.length]!, group, outcome),
+  );
   for (const error of outcome.errors.slice(0, 5)) console.error(`upload failed: ${error}`);
   return { errors: outcome.errors.length, retries: outcome.retries };
 }

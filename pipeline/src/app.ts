@@ -98,7 +98,11 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     redisUrl: env.REDIS_URL,
     name: env.PIPELINE_QUEUE,
     concurrency: env.PIPELINE_CONCURRENCY,
-    batching: { docs: env.PIPELINE_BATCH_DOCS, maxBytes: env.PIPELINE_BATCH_MAX_BYTES },
+    batching: {
+      docs: env.PIPELINE_BATCH_DOCS,
+      maxBytes: env.PIPELINE_BATCH_MAX_BYTES,
+      totalBytes: env.PIPELINE_BATCH_TOTAL_BYTES,
+    },
     lockMs: env.PIPELINE_LOCK_MS,
     handle: jobRouter(stages, logger),
     onFinalFailure: (job, error) => recordFinalFailure(ctx, job, error),

@@ -62,8 +62,14 @@ export const envSchema = z.object({
    * batch jobs of up to this many files, each at most PIPELINE_BATCH_MAX_BYTES: one queue job, one
    * item lookup and one bulk index request for all of them. 1 queues every file alone.
    */
-  PIPELINE_BATCH_DOCS: z.coerce.number().int().min(1).max(500).default(32),
+  PIPELINE_BATCH_DOCS: z.coerce.number().int().min(1).max(500).default(50),
   PIPELINE_BATCH_MAX_BYTES: z.coerce.number().int().min(0).default(MiB),
+  /** A batch job's files are in memory together: at most this many bytes of them. */
+  PIPELINE_BATCH_TOTAL_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(8 * MiB),
   /** Text beyond this many characters is not indexed (the document says so in its warnings). */
   PIPELINE_MAX_INDEXED_CHARS: z.coerce.number().int().min(10_000).default(20_000_000),
   /**

@@ -25,6 +25,14 @@ test('detects German, French, Spanish and Russian sentences', async () => {
   }
 });
 
+test('a long chunk is judged on its middle and end too, not only on how it begins', () => {
+  // An English opening of 1,200 characters, then German: eld alone would read only the English.
+  const english = factbookBackground('europe', 'gm').slice(0, 1_200);
+  const german = Array.from({ length: 12 }, () => SENTENCES.de).join(' ');
+  assert.equal(detectLanguage(english).language, 'en');
+  assert.equal(detectLanguage(`${english}\n${german}`).language, 'de');
+});
+
 test('too little text is undetermined rather than guessed', () => {
   for (const text of [
     '',

@@ -38,17 +38,67 @@ function countLetters(text: string, atLeast: number): number {
 }
 
 /**
- * Characters the detector reads at most: n-gram statistics settle long before that, and the cost
- * stays bounded however large a chunk is configured. A longer text is sampled at its start,
- * middle and end, so a chunk that changes language part way is still seen as mixed.
+ * eld reads its input only up to the first space after 350 bytes of UTF-8 (some 60 words of
+ * English) and ignores the rest. So a longer text is sampled in three pieces of about a third of
+ * that each, from its start, middle and end, and the detector reads all three: a chunk that changes
+ * language part way is judged on all of it, not on how it begins (a heading, a quote). The cost
+ * is the same as for a short text, however large the chunk.
  */
-export const SAMPLE_CHARS = 3_000;
+export const DETECTOR_BYTES = 340;
+const PIECE_BYTES = Math.floor(DETECTOR_BYTES / 3);
+/** A piece starts at the next word unless that is further away than this (unspaced scripts). */
+const WORD_SEARCH_CHARS = 30;
+
+function utf8Bytes(code: number): number {
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code >= 0xd800 && code < 0xdc00) return 4; // a surrogate pair, counted at its first half
+  if (code >= 0xdc00 && code < 0xe000) return 0;
+  return 3;
+}
+
+const isSpace = (code: number) => code <= 0x20 || code === 0xa0 || code === 0x3000;
+
+/** The UTF-8 length of `text`, counted only up to `limit`. */
+function utf8LengthUpTo(text: string, limit: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) bytes += utf8Bytes(text.charCodeAt(i));
+  return bytes;
+}
+
+/** About `bytes` of UTF-8 from `from` on, starting and ending at word boundaries where it can. */
+function piece(text: string, from: number, bytes: number): string {
+  let start = from;
+  if (start > 0) {
+    let i = start;
+    while (i < text.length && i - start < WORD_SEARCH_CHARS && !isSpace(text.charCodeAt(i))) i++;
+    if (i < text.length && isSpace(text.charCodeAt(i))) start = i + 1;
+  }
+  // Never begin on the second half of a surrogate pair.
+  if (utf8Bytes(text.charCodeAt(start)) === 0) start++;
+  let end = start;
+  for (let used = 0; end < text.length; end++) {
+    used += utf8Bytes(text.charCodeAt(end));
+    if (used > bytes) break;
+  }
+  if (end < text.length && !isSpace(text.charCodeAt(end))) {
+    // Drop the word cut in two, unless it is all there is (unspaced scripts).
+    let i = end;
+    while (i > start && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (i > start) end = i;
+  }
+  return text.slice(start, end);
+}
 
 function sample(text: string): string {
-  if (text.length <= SAMPLE_CHARS) return text;
-  const part = SAMPLE_CHARS / 3;
-  const middle = Math.floor(text.length / 2 - part / 2);
-  return [text.slice(0, part), text.slice(middle, middle + part), text.slice(-part)].join('\n');
+  if (utf8LengthUpTo(text, DETECTOR_BYTES) <= DETECTOR_BYTES) return text;
+  const middle = Math.max(0, Math.floor(text.length / 2 - PIECE_BYTES / 2));
+  const last = Math.max(0, text.length - PIECE_BYTES);
+  return [
+    piece(text, 0, PIECE_BYTES),
+    piece(text, middle, PIECE_BYTES),
+    piece(text, last, PIECE_BYTES),
+  ].join(' ');
 }
 
 /** Detects the language of a piece of text; shared with skills that need it when run alone. */
@@ -88,8 +138,8 @@ export function mergeLanguages(
 
 export const languageSkill: Skill<LanguageChunkResult, LanguageDocumentResult> = {
   name: 'language',
-  // 2: reads a bounded sample of long chunks (SAMPLE_CHARS).
-  version: '2',
+  // 2: reads a bounded sample of long chunks. 3: the sample fits what eld reads (DETECTOR_BYTES).
+  version: '3',
   description: 'Detects the language of each chunk (ISO 639-1) and the document language mix.',
   default: true,
   async runChunk(chunk) {

@@ -10,13 +10,15 @@ export interface BatchLimits {
   docs: number;
   /** Larger files always get a job of their own: a batch holds its files in memory together. */
   maxBytes: number;
+  /** Most bytes of files in one batch job, for the same reason (a file alone may be larger). */
+  totalBytes: number;
 }
 
 type QueuedJob = { name: 'crack'; data: CrackJob } | { name: 'batch'; data: BatchJob };
 
 /**
- * The queue jobs for items recorded together: small files in batch jobs of up to `limits.docs`,
- * the others (and a batch of one) in crack jobs of their own. Job ids derive from the runs, so
+ * The queue jobs for items recorded together: small files in batch jobs of up to `limits.docs`
+ * files and `limits.totalBytes`, the others (and a batch of one) in crack jobs of their own. Job ids derive from the runs, so
  * queueing the same items twice adds nothing.
  */
 export function jobsFor(items: readonly Queueable[], limits: BatchLimits) {
@@ -27,15 +29,25 @@ export function jobsFor(items: readonly Queueable[], limits: BatchLimits) {
   };
   const small = items.filter((item) => item.sizeBytes <= limits.maxBytes);
   items.filter((item) => item.sizeBytes > limits.maxBytes).forEach(alone);
-  for (let from = 0; from < small.length; from += limits.docs) {
-    const group = small.slice(from, from + limits.docs);
-    if (group.length === 1) {
-      alone(group[0]!);
-      continue;
+  let group: Queueable[] = [];
+  let groupBytes = 0;
+  const close = () => {
+    if (group.length === 1) alone(group[0]!);
+    else if (group.length > 1) {
+      const items = group.map((item) => ({ itemId: item.id, runId: item.runId }));
+      const data: BatchJob = { items };
+      jobs.push({ name: 'batch', data, opts: { jobId: jobIds.batch(items[0]!) } });
     }
-    const data: BatchJob = { items: group.map((item) => ({ itemId: item.id, runId: item.runId })) };
-    jobs.push({ name: 'batch', data, opts: { jobId: jobIds.batch(data.items[0]!) } });
+    group = [];
+    groupBytes = 0;
+  };
+  for (const item of small) {
+    const full = group.length >= limits.docs || groupBytes + item.sizeBytes > limits.totalBytes;
+    if (group.length > 0 && full) close();
+    group.push(item);
+    groupBytes += item.sizeBytes;
   }
+  close();
   return jobs;
 }
 
