@@ -51,3 +51,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
   }
   return control > head.length * 0.1;
 }
+
+/**
+ * True when no byte of the head is a control character other than tab, line feed, form feed and
+ * carriage return: what a text file in any 8-bit charset or UTF-8 is, and a binary file almost
+ * never is (its headers hold lengths and flags with zero bytes).
+ */
+export function isTextThroughout(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  for (const b of head) {
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) return false;
+    if (b === 127) return false;
+  }
+  return head.length > 0;
+}

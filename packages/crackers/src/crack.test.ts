@@ -245,6 +245,42 @@ describe('formats', () => {
   });
 });
 
+describe('text that begins like a binary format', () => {
+  // Printable signatures file-type knows: a text can carry them by chance.
+  const prose =
+    ' is a country in Central Africa. Its economy depends on oil, timber and manganese. ';
+  const lookalikes = {
+    // "G" at offset 0 and again at 188: the MPEG transport stream sync byte.
+    mts: `Gabon: Transnational Issues\n\n${'x'.repeat(158)}\nGabon${prose.repeat(8)}`,
+    bmp: `BMW and other carmakers${prose.repeat(8)}`,
+    exe: `MZ Holdings annual report${prose.repeat(8)}`,
+    mp3: `ID3 tags are metadata${prose.repeat(8)}`,
+  };
+
+  test('is cracked as text when its head is text throughout', async () => {
+    assert.equal(lookalikes.mts.charAt(188), 'G');
+    for (const [signature, text] of Object.entries(lookalikes)) {
+      const result = await crack({ bytes: new TextEncoder().encode(text), fileName: 'notes.txt' });
+      assert.ok(result.ok, `${signature}: ${result.ok ? '' : result.message}`);
+      assert.equal(result.kind, 'txt', signature);
+      assert.equal(result.mislabelled, false, signature);
+    }
+  });
+
+  test('the real binary formats behind those signatures are still refused', async () => {
+    const packet = (n: number) => [0x47, 0x40, n, 0x10, ...new Array<number>(184).fill(0xff)];
+    const binaries = {
+      'video/mp2t': Uint8Array.from([...packet(0), ...packet(1), ...packet(2)]),
+      'image/bmp': Uint8Array.from([0x42, 0x4d, 0x46, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0, 0x28, 0]),
+    };
+    for (const [mediaType, bytes] of Object.entries(binaries)) {
+      const result = await crack({ bytes, fileName: 'notes.txt' });
+      assert.equal(result.ok ? 'ok' : result.reason, 'unsupported', mediaType);
+      assert.ok(!result.ok && result.message.includes(mediaType), mediaType);
+    }
+  });
+});
+
 describe('failures', () => {
   test('mislabelled: a PDF named .docx is cracked as a PDF and flagged', async () => {
     const f = await load('pdfAsDocx');

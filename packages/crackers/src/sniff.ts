@@ -4,7 +4,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { openArchive } from './archive.ts';
 import { asBuffer, indexOfAscii } from './buffers.ts';
-import { decodeText, looksBinary } from './charset.ts';
+import { decodeText, isTextThroughout, looksBinary } from './charset.ts';
 import type { FormatKind, SniffResult } from './types.ts';
 
 export const MEDIA_TYPES: Record<FormatKind, string> = {
@@ -184,6 +184,14 @@ function sniffText(bytes: Uint8Array, fileName: string | undefined): FormatKind 
   return 'txt';
 }
 
+/**
+ * file-type's signatures that a text can carry by chance, being printable characters: "BM"
+ * (bmp: "BMW sales..."), "MZ" (exe), "ID3" (mp3) at the start, or a "G" at offsets 0 and 188
+ * (an MPEG transport stream: "Gabon: ..." with another G 188 bytes on). A file with one of
+ * them whose head is text throughout is text.
+ */
+const TEXT_LOOKALIKES = new Set(['bmp', 'exe', 'mp3', 'mts']);
+
 export async function sniff(bytes: Uint8Array, fileName?: string): Promise<SniffResult> {
   const kind = await sniffKind(bytes, fileName);
   if (kind === 'unknown' && bytes.byteLength > 0) {
@@ -213,7 +221,10 @@ async function sniffKind(bytes: Uint8Array, fileName: string | undefined): Promi
     if (detected.ext === 'rtf') return 'rtf';
     if (detected.ext === 'zip') return sniffContainer(bytes);
     // file-type recognises XML/HTML-ish text only in a few cases; let text rules decide.
-    if (!detected.mime.startsWith('text/') && detected.ext !== 'xml') return 'unknown';
+    const textual = detected.mime.startsWith('text/') || detected.ext === 'xml';
+    if (!textual && !(TEXT_LOOKALIKES.has(detected.ext) && isTextThroughout(bytes))) {
+      return 'unknown';
+    }
   }
   if (looksBinary(bytes)) return 'unknown';
   return sniffText(bytes, fileName);
