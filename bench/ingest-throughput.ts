@@ -23,7 +23,6 @@
 //    same text, language fields, key phrases and nested chunks). Ratios are to this rate.
 // Everything it creates (indexes, queues, temp dirs) is removed at the end.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,6 +36,7 @@ import {
   BULK_BATCH,
   bulkIndexMinimal,
   elasticsearchCpuSeconds,
+  processCpuSeconds,
   bulkIndexQuarry,
   readBodies,
   type BulkBody,
@@ -223,16 +223,6 @@ interface CpuCounters {
 }
 
 /** Cumulative CPU seconds of the three processes that do the work (for a difference). */
-/** User and kernel CPU seconds of another process (Linux /proc; USER_HZ is 100). */
-function processCpuSeconds(pid: number): { user: number; system: number } {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
-  } catch {
-    return { user: Number.NaN, system: Number.NaN };
-  }
-}
 
 async function cpuCounters(pipeline: Pipeline, children: Replica[]): Promise<CpuCounters> {
   const usage = process.cpuUsage();

@@ -8,6 +8,7 @@
 // Each is timed on its second run into a new index (the first warms Elasticsearch and the JIT for
 // this shape of data), batches of BULK_BATCH documents, refresh included.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Client } from '@elastic/elasticsearch';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
 
@@ -51,8 +52,54 @@ export async function readBodies(
   return bodies;
 }
 
-/** Elasticsearch's CPU seconds so far (utime + stime of its process, from its node stats). */
+/** User and kernel CPU seconds of a process of this machine (Linux /proc; USER_HZ is 100). */
+export function processCpuSeconds(pid: number): { user: number; system: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+  } catch {
+    return { user: Number.NaN, system: Number.NaN };
+  }
+}
+
+/** Whether `pid` is an Elasticsearch process of this machine (the stack's may run elsewhere). */
+function isLocalElasticsearch(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('org.elasticsearch');
+  } catch {
+    return false;
+  }
+}
+
+/** Elasticsearch's process id when it runs on this machine (asked once per client), else null. */
+const localPids = new WeakMap<Client, Promise<number | null>>();
+
+function localElasticsearchPid(client: Client): Promise<number | null> {
+  let pid = localPids.get(client);
+  if (!pid) {
+    pid = client.nodes
+      .info({ node_id: '_local', metric: 'process' })
+      .then((info) => Object.values(info.nodes)[0]?.process?.id ?? null)
+      .then((id) => (id !== null && isLocalElasticsearch(id) ? id : null))
+      .catch(() => null);
+    localPids.set(client, pid);
+  }
+  return pid;
+}
+
+/**
+ * Elasticsearch's CPU seconds so far (utime + stime of its process): read from /proc when it runs
+ * on this machine, because its node stats refresh the figure only once a second
+ * (`refresh_interval_in_millis`: a one-second bulk run read anything from 0 to 2 s of CPU there);
+ * otherwise from the node stats.
+ */
 export async function elasticsearchCpuSeconds(client: Client): Promise<number> {
+  const pid = await localElasticsearchPid(client);
+  if (pid !== null) {
+    const { user, system } = processCpuSeconds(pid);
+    if (Number.isFinite(user + system)) return user + system;
+  }
   const stats = await client.nodes.stats({ node_id: '_local', metric: 'process' });
   const millis = Object.values(stats.nodes)[0]?.process?.cpu?.total_in_millis;
   return millis === undefined ? Number.NaN : millis / 1000;
