@@ -15,8 +15,8 @@
 //    index alias, warmed up first by `--warmup` other text files (untimed, like the baseline's
 //    first run): one IngestJob (api, `--skills`) per group, every file PUT through its HTTP API
 //    (or, with `--form N`, POSTed N files per multipart form) with `--in-flight` requests at once,
-//    timed from the first upload until every item is done or
-//    failed. Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
+//    timed from the first upload until every item is done or failed. With `--replicas`, requests
+//    go to each process in turn (node:cluster shares connections out so). Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
 //    how the worker's slots were spent per stage (BullMQ's own job timestamps).
 // 4. The primary baseline, after the first pipeline run: the documents that run wrote, read back
 //    and bulk-indexed the same way into an index made by `ensureSearchIndex` (Quarry's mapping: the
