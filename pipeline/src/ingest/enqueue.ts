@@ -18,8 +18,8 @@ type QueuedJob = { name: 'crack'; data: CrackJob } | { name: 'batch'; data: Batc
 
 /**
  * The queue jobs for items recorded together: small files in batch jobs of up to `limits.docs`
- * files and `limits.totalBytes`, the others (and a batch of one) in crack jobs of their own. Job ids derive from the runs, so
- * queueing the same items twice adds nothing.
+ * files and `limits.totalBytes`, the others (and a batch of one) in crack jobs of their own. Job
+ * ids derive from the runs, so queueing the same items twice adds nothing.
  */
 export function jobsFor(items: readonly Queueable[], limits: BatchLimits) {
   const jobs: Array<QueuedJob & { opts: { jobId: string } }> = [];
@@ -34,9 +34,9 @@ export function jobsFor(items: readonly Queueable[], limits: BatchLimits) {
   const close = () => {
     if (group.length === 1) alone(group[0]!);
     else if (group.length > 1) {
-      const items = group.map((item) => ({ itemId: item.id, runId: item.runId }));
-      const data: BatchJob = { items };
-      jobs.push({ name: 'batch', data, opts: { jobId: jobIds.batch(items[0]!) } });
+      const refs = group.map((item) => ({ itemId: item.id, runId: item.runId }));
+      const data: BatchJob = { items: refs };
+      jobs.push({ name: 'batch', data, opts: { jobId: jobIds.batch(refs[0]!) } });
     }
     group = [];
     groupBytes = 0;
