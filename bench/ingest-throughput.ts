@@ -4,7 +4,8 @@
 //
 //   node bench/ingest-throughput.ts [--files 1000] [--office 100] [--concurrency 2,4]
 //        [--in-flight 8] [--form 0] [--skills language,keyphrases] [--replicas 1] [--breakdown]
-//        [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--settle 60] [--log-level silent]
+//        [--apart] [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--settle 60]
+//        [--log-level silent]
 //
 // 1. Builds a seeded corpus from the World Factbook in a temp dir: `--files` text files (txt, md,
 //    html, csv, json; 2–30 KB of text each) and `--office` docx/pdf files, reported separately.
@@ -15,8 +16,9 @@
 //    index alias, warmed up first by `--warmup` other text files (untimed, like the baseline's
 //    first run): one IngestJob (api, `--skills`) per group, every file PUT through its HTTP API
 //    (or, with `--form N`, POSTed N files per multipart form) with `--in-flight` requests at once,
-//    timed from the first upload until every item is done or failed. With `--replicas`, requests
-//    go to each process in turn (node:cluster shares connections out so). Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
+//    timed from the first upload until every item is done or failed (request bodies are built
+//    before). With `--replicas`, requests go to each process in turn (node:cluster shares
+//    connections out so); with `--apart` every pipeline process is a child. Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
 //    how the worker's slots were spent per stage (BullMQ's own job timestamps).
 // 4. The primary baseline, after the first pipeline run: the documents that run wrote, read back
 //    and bulk-indexed the same way into an index made by `ensureSearchIndex` (Quarry's mapping: the
@@ -43,10 +45,11 @@ import {
 } from './lib/bulk-baseline.ts';
 import { componentClassifier } from './lib/components.ts';
 import { formatSummary, startProfiler, summarize } from './lib/cpu-profile.ts';
+import { collectGarbage } from './lib/gc.ts';
 import { buildFiles, loadSections, type CorpusFile } from './lib/factbook-files.ts';
 import { describeLoad, describeMachine, elasticsearchInfo, machine } from './lib/machine.ts';
 import { required, stackEnv } from './lib/env.ts';
-import { uploadFiles } from './lib/upload-files.ts';
+import { prepareUploads, uploadFiles } from './lib/upload-files.ts';
 import { fixed, MB, mean, percent, percentile, sum, table } from './lib/stats.ts';
 
 const TARGET = 0.5;
@@ -79,6 +82,7 @@ const { values: args } = parseArgs({
     'timeout-min': { type: 'string', default: '30' },
     skills: { type: 'string', default: 'language,keyphrases' },
     replicas: { type: 'string', default: '1' },
+    apart: { type: 'boolean', default: false },
     warmup: { type: 'string', default: '100' },
     settle: { type: 'string', default: '60' },
     'log-level': { type: 'string', default: 'silent' },
@@ -86,6 +90,16 @@ const { values: args } = parseArgs({
 });
 const skills = args.skills.split(',').filter(Boolean);
 const replicas = Number(args.replicas);
+/**
+ * Every pipeline process a child, this one only uploading and measuring: a production pipeline
+ * process holds no corpus, captured documents or upload client in its heap.
+ */
+const apart = args.apart;
+if (apart && (args.breakdown || args['cpu-profile'])) {
+  throw new Error(
+    '--breakdown and --cpu-profile time the pipeline in this process: not with --apart',
+  );
+}
 const textCount = Number(args.files);
 const officeCount = Number(args.office);
 const warmupCount = Number(args.warmup);
@@ -209,8 +223,11 @@ interface PipelineRun {
   itemWorkMs: number[];
   sql: Map<string, Timing>;
   es: Map<string, Timing>;
-  /** CPU seconds used during the run by this process (pipeline and uploads), ES and Redis. */
-  cpu: Record<'node' | 'elasticsearch' | 'redis', number>;
+  /**
+   * CPU seconds used during the run by the pipeline's processes (with this one's uploads unless
+   * --apart), ES, Redis and, with --apart, this process alone (uploads, polling).
+   */
+  cpu: Record<'node' | 'elasticsearch' | 'redis', number> & { driver?: number };
   /** Of `cpu.node`, the seconds spent in the kernel (file system, fsync, sockets). */
   nodeSystemSeconds: number;
 }
@@ -220,10 +237,10 @@ interface CpuCounters {
   nodeSystem: number;
   elasticsearch: number;
   redis: number;
+  driver: number;
 }
 
-/** Cumulative CPU seconds of the three processes that do the work (for a difference). */
-
+/** Cumulative CPU seconds of the processes that do the work (for a difference). */
 async function cpuCounters(pipeline: Pipeline, children: Replica[]): Promise<CpuCounters> {
   const usage = process.cpuUsage();
   const childCpu = children.map((child) => processCpuSeconds(child.process.pid!));
@@ -231,11 +248,13 @@ async function cpuCounters(pipeline: Pipeline, children: Replica[]): Promise<Cpu
   const redis = ['used_cpu_user', 'used_cpu_sys']
     .map((key) => Number(new RegExp(`^${key}:([\\d.]+)`, 'm').exec(info)?.[1] ?? Number.NaN))
     .reduce((a, b) => a + b, 0);
+  const own = { all: (usage.user + usage.system) / 1e6, system: usage.system / 1e6 };
   return {
-    node: (usage.user + usage.system) / 1e6 + sum(childCpu.map((c) => c.user + c.system)),
-    nodeSystem: usage.system / 1e6 + sum(childCpu.map((c) => c.system)),
+    node: (apart ? 0 : own.all) + sum(childCpu.map((c) => c.user + c.system)),
+    nodeSystem: (apart ? 0 : own.system) + sum(childCpu.map((c) => c.system)),
     elasticsearch: await elasticsearchCpuSeconds(pipeline.context.elasticsearch),
     redis,
+    driver: apart ? own.all : 0,
   };
 }
 
@@ -342,11 +361,13 @@ async function runGroup(
     cpu: { node: 0, elasticsearch: 0, redis: 0 },
     nodeSystemSeconds: 0,
   };
+  const uploads = prepareUploads(group.files, { inFlight, filesPerForm });
   setCurrent(run);
+  collectGarbage();
   const cpuBefore = await cpuCounters(pipeline, children);
   const started = Date.now();
-  const urls = [pipeline.url, ...children.map((child) => child.url)];
-  const upload = await uploadFiles(urls, token, job.id, group.files, {
+  const urls = [...(apart ? [] : [pipeline.url]), ...children.map((child) => child.url)];
+  const upload = await uploadFiles(urls, token, job.id, uploads, {
     inFlight,
     filesPerForm,
   });
@@ -361,6 +382,7 @@ async function runGroup(
     node: cpuAfter.node - cpuBefore.node,
     elasticsearch: cpuAfter.elasticsearch - cpuBefore.elasticsearch,
     redis: cpuAfter.redis - cpuBefore.redis,
+    ...(apart ? { driver: cpuAfter.driver - cpuBefore.driver } : {}),
   };
   run.nodeSystemSeconds = cpuAfter.nodeSystem - cpuBefore.nodeSystem;
   // The last index jobs complete just after they mark their item done.
@@ -455,7 +477,9 @@ async function pipelineRuns(
     LOG_LEVEL: args['log-level'],
   });
   const pipeline = await start(world.env);
-  const children = await startReplicas(world, replicas - 1);
+  // With --apart this process's pipeline only lends its clients (queue, stores) to the benchmark.
+  if (apart) await pipeline.context.queue.worker.pause();
+  const children = await startReplicas(world, apart ? replicas : replicas - 1);
   let current: PipelineRun | null = null;
   const setCurrent = (run: PipelineRun | null) => {
     current = run;
@@ -571,7 +595,8 @@ function reportRun(run: PipelineRun, base: Baseline | undefined) {
     .join(', ');
   log(
     '',
-    `pipeline, ${run.group} files, PIPELINE_CONCURRENCY=${run.concurrency}, ${replicas} process(es), ` +
+    `pipeline, ${run.group} files, PIPELINE_CONCURRENCY=${run.concurrency}, ${replicas} process(es)` +
+      `${apart ? ' (children; this process only uploads)' : ''}, ` +
       `skills ${skills.join('+')}, ${inFlight} ${filesPerForm > 0 ? `multipart forms of ${filesPerForm} files` : 'uploads'} in flight:`,
     table(RATE_HEADER, [ratesRow('pipeline', r)]),
     `failed: ${run.failed}${failures ? ` (${failures})` : ''}; uploads refused: ${run.uploadErrors} ` +
@@ -601,7 +626,9 @@ function reportRun(run: PipelineRun, base: Baseline | undefined) {
       `of it ${fixed((run.nodeSystemSeconds / r.docs) * 1000, 2)} ms in the kernel`,
   );
   const whose = replicas > 1 ? ", this process's worker only" : '';
-  log('', `where the worker slots went (BullMQ job timestamps${whose}):`, stageTable(run));
+  if (!apart) {
+    log('', `where the worker slots went (BullMQ job timestamps${whose}):`, stageTable(run));
+  }
   if (run.sql.size > 0) log('', timingTable('SQL (Prisma) operation', run.sql, r.docs));
   if (run.es.size > 0) log('', timingTable('Elasticsearch request', run.es, r.docs));
 }

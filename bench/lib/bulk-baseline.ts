@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Client } from '@elastic/elasticsearch';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
+import { collectGarbage } from './gc.ts';
 
 export const BULK_BATCH = 500;
 
@@ -113,6 +114,7 @@ export interface TimedBulk {
 
 /** Bulk-indexes `bodies` into `index` and refreshes; returns the time and CPU it took. */
 async function timedBulk(client: Client, index: string, bodies: BulkBody[]): Promise<TimedBulk> {
+  collectGarbage();
   const cpuBefore = await elasticsearchCpuSeconds(client);
   const started = performance.now();
   for (let i = 0; i < bodies.length; i += BULK_BATCH) {
