@@ -38,7 +38,6 @@ import {
   BULK_BATCH,
   bulkIndexMinimal,
   elasticsearchCpuSeconds,
-  processCpuSeconds,
   bulkIndexQuarry,
   readBodies,
   type BulkBody,
@@ -47,7 +46,13 @@ import { componentClassifier } from './lib/components.ts';
 import { formatSummary, startProfiler, summarize } from './lib/cpu-profile.ts';
 import { collectGarbage } from './lib/gc.ts';
 import { buildFiles, loadSections, type CorpusFile } from './lib/factbook-files.ts';
-import { describeLoad, describeMachine, elasticsearchInfo, machine } from './lib/machine.ts';
+import {
+  describeLoad,
+  describeMachine,
+  elasticsearchInfo,
+  machine,
+  processCpuSeconds,
+} from './lib/machine.ts';
 import { required, stackEnv } from './lib/env.ts';
 import { prepareUploads, uploadFiles } from './lib/upload-files.ts';
 import { fixed, MB, mean, percent, percentile, sum, table } from './lib/stats.ts';

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@elastic/elasticsearch';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
 import { collectGarbage } from './gc.ts';
+import { processCpuSeconds } from './machine.ts';
 
 export const BULK_BATCH = 500;
 
@@ -51,17 +52,6 @@ export async function readBodies(
     if (page._scroll_id) await client.clearScroll({ scroll_id: page._scroll_id }).catch(() => {});
   }
   return bodies;
-}
-
-/** User and kernel CPU seconds of a process of this machine (Linux /proc; USER_HZ is 100). */
-export function processCpuSeconds(pid: number): { user: number; system: number } {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
-  } catch {
-    return { user: Number.NaN, system: Number.NaN };
-  }
 }
 
 /** Whether `pid` is an Elasticsearch process of this machine (the stack's may run elsewhere). */

@@ -20,6 +20,17 @@ function allowedCpus(): string {
   }
 }
 
+/** User and kernel CPU seconds of a process of this machine (Linux /proc; USER_HZ is 100). */
+export function processCpuSeconds(pid: number): { user: number; system: number } {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+  } catch {
+    return { user: Number.NaN, system: Number.NaN };
+  }
+}
+
 export function machine(): Machine {
   const list = cpus();
   return {
