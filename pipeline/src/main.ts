@@ -1,7 +1,6 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { createLogger, loadEnv, onShutdown } from '@quarry/service-kit';
-import { start } from './app.ts';
 import { envSchema } from './env.ts';
 
 const env = loadEnv('pipeline', envSchema);
@@ -34,6 +33,9 @@ if (cluster.isPrimary && processes > 1) {
     await Promise.all(exits);
   });
 } else {
+  // Imported here, not at the top: the primary only forks and watches its workers, and loading the
+  // app (crackers, skills with their language model, stores' clients) there cost it ~330 MB of RSS.
+  const { start } = await import('./app.ts');
   const pipeline = await start(env, { logger });
   onShutdown(logger, () => pipeline.close());
 }
