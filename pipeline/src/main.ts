@@ -34,7 +34,7 @@ if (cluster.isPrimary && processes > 1) {
   });
 } else {
   // Imported here, not at the top: the primary only forks and watches its workers, and loading the
-  // app (crackers, skills with their language model, stores' clients) there cost it ~330 MB of RSS.
+  // app (crackers, skills with their language model, stores' clients) there cost it ~250 MB of RSS.
   const { start } = await import('./app.ts');
   const pipeline = await start(env, { logger });
   onShutdown(logger, () => pipeline.close());
