@@ -35,21 +35,14 @@ export interface LocalPhrase {
 }
 
 const lists = stopwordLists as Record<string, string[] | undefined>;
-const stopwordSets = new Map<string, Set<string> | null>();
 
-/** The stop words of a language (stopwords-iso), or null when there is no list for it. */
-export function stopwordsFor(language: string): Set<string> | null {
-  let set = stopwordSets.get(language);
-  if (set === undefined) {
-    // Own properties only: the language code comes from callers ("constructor" is not a list).
-    const list = Object.hasOwn(lists, language) ? lists[language] : undefined;
-    set =
-      list && list.length > 0
-        ? new Set(list.map((word) => word.toLocaleLowerCase(language)))
-        : null;
-    stopwordSets.set(language, set);
-  }
-  return set;
+/** The stop words of a language (stopwords-iso), lower-cased, or null when there is no list for it. */
+function stopwordsOf(language: string): Set<string> | null {
+  // Own properties only: the language code comes from callers ("constructor" is not a list).
+  const list = Object.hasOwn(lists, language) ? lists[language] : undefined;
+  return list && list.length > 0
+    ? new Set(list.map((word) => word.toLocaleLowerCase(language)))
+    : null;
 }
 
 /** What separates a word from the next one, as bit flags (no string is cut out for it). */
@@ -210,11 +203,11 @@ const LOCALE_CASING = new Set(['tr', 'az', 'lt']);
 
 const stopwordTables = new Map<string, WordTable | null>();
 
-/** The stop words of a language as a WordTable (built once), or null when there is no list. */
+/** The stop words of a language as a WordTable (built once, kept only so), or null without a list. */
 function stopwordTableFor(language: string): WordTable | null {
   let table = stopwordTables.get(language);
   if (table === undefined) {
-    const set = stopwordsFor(language);
+    const set = stopwordsOf(language);
     table = set && new WordTable();
     if (set && table) for (const word of set) table.add(word, hashString(word));
     stopwordTables.set(language, table);
