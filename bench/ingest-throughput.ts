@@ -4,7 +4,7 @@
 //
 //   node bench/ingest-throughput.ts [--files 1000] [--office 100] [--concurrency 2,4]
 //        [--in-flight 8] [--form 0] [--skills language,keyphrases] [--replicas 1] [--breakdown]
-//        [--apart] [--cpu-profile FILE] [--skip-baseline] [--warmup 100] [--settle 60]
+//        [--apart] [--cpu-profile FILE] [--skip-baseline] [--warmup N] [--settle 60]
 //        [--log-level silent]
 //
 // 1. Builds a seeded corpus from the World Factbook in a temp dir: `--files` text files (txt, md,
@@ -13,13 +13,14 @@
 //    extracted text, one document per file, batches of 500, refresh at the end, into a temp index
 //    with one standard-analysed field (the minimal mapping, for context).
 // 3. The pipeline, started in-process per concurrency with its own SQLite file, data dir, queue and
-//    index alias, warmed up first by `--warmup` other text files (untimed, like the baseline's
-//    first run): one IngestJob (api, `--skills`) per group, every file PUT through its HTTP API
-//    (or, with `--form N`, POSTed N files per multipart form) with `--in-flight` requests at once,
-//    timed from the first upload until every item is done or failed (request bodies are built
-//    before). With `--replicas`, requests go to each process in turn (node:cluster shares
-//    connections out so); with `--apart` every pipeline process is a child. Also reported: CPU used by this process, Elasticsearch and Redis during the run, and
-//    how the worker's slots were spent per stage (BullMQ's own job timestamps).
+//    index alias, warmed up first by `--warmup` other text files (untimed; as many as the run by
+//    default, as the baseline is timed on its second run): one IngestJob (api, `--skills`) per
+//    group, every file PUT through its HTTP API (or, with `--form N`, POSTed N files per multipart
+//    form) with `--in-flight` requests at once, timed from the first upload until every item is
+//    done or failed (request bodies are built before). With `--replicas`, requests go to each
+//    process in turn (node:cluster shares connections out so); with `--apart` every pipeline
+//    process is a child. Also reported: CPU used by this process, Elasticsearch and Redis during
+//    the run, and how the worker's slots were spent per stage (BullMQ's own job timestamps).
 // 4. The primary baseline, after the first pipeline run: the documents that run wrote, read back
 //    and bulk-indexed the same way into an index made by `ensureSearchIndex` (Quarry's mapping: the
 //    same text, language fields, key phrases and nested chunks). Ratios are to this rate.
@@ -88,7 +89,7 @@ const { values: args } = parseArgs({
     skills: { type: 'string', default: 'language,keyphrases' },
     replicas: { type: 'string', default: '1' },
     apart: { type: 'boolean', default: false },
-    warmup: { type: 'string', default: '100' },
+    warmup: { type: 'string' },
     settle: { type: 'string', default: '60' },
     'log-level': { type: 'string', default: 'silent' },
   },
@@ -107,7 +108,12 @@ if (apart && (args.breakdown || args['cpu-profile'])) {
 }
 const textCount = Number(args.files);
 const officeCount = Number(args.office);
-const warmupCount = Number(args.warmup);
+/**
+ * As many other files as the run itself by default: the raw bulk is timed on its second run of
+ * the same documents, so the pipeline meets as much work before its clock starts (V8 compiles a
+ * function's optimised code only after many calls; 100 files were 50 per process with two).
+ */
+const warmupCount = Number(args.warmup ?? textCount);
 const concurrencies = args.concurrency.split(',').map(Number);
 const inFlight = Number(args['in-flight']);
 const filesPerForm = Number(args.form);
