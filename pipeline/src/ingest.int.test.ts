@@ -294,10 +294,7 @@ describe('identity: duplicates, versions, chunks', () => {
 
   test('a large document is split into chunks that together hold exactly its text', async () => {
     const germany = JSON.parse(
-      await readFile(
-        new URL('../../../shared/corpus/factbook/europe/gm.json', import.meta.url),
-        'utf8',
-      ),
+      await readFile(new URL('../../data/factbook/europe/gm.json', import.meta.url), 'utf8'),
     ) as {
       Introduction: { Background: { text: string } };
     };

@@ -49,13 +49,11 @@ async function killableWorker() {
 }
 
 function factbookParagraph(): Promise<string> {
-  return readFile(
-    new URL('../../../shared/corpus/factbook/europe/fr.json', import.meta.url),
-    'utf8',
-  ).then((json) =>
-    (
-      JSON.parse(json) as { Introduction: { Background: { text: string } } }
-    ).Introduction.Background.text.replace(/<[^>]+>/g, ' '),
+  return readFile(new URL('../../data/factbook/europe/fr.json', import.meta.url), 'utf8').then(
+    (json) =>
+      (
+        JSON.parse(json) as { Introduction: { Background: { text: string } } }
+      ).Introduction.Background.text.replace(/<[^>]+>/g, ' '),
   );
 }
 

