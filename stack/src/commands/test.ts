@@ -5,7 +5,7 @@ import { appUrls } from '../connections.ts';
 import { loadStackEnv, repoRoot, toolEnv } from '../env.ts';
 import { context, down, upApp, upStores } from '../stack.ts';
 import { bin, exec } from './exec.ts';
-import { add, countTests, ZERO, type Counts } from './test-counts.ts';
+import { add, countTests, summaryLines, ZERO, type Counts } from './test-counts.ts';
 import { failedTurboTasks, taskOutputTail } from './turbo-failures.ts';
 
 type Say = (line: string) => void;
@@ -110,9 +110,7 @@ export async function runAllTests(say: Say): Promise<number> {
   say('');
   for (const line of failedTaskReports) say(line);
   if (failures.length > 0) say(`Failed: ${failures.join('; ')}`);
-  // One plain closing line, the same whichever runner produced the counts.
-  say(
-    `Total: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
-  );
+  // One plain closing line, the same whichever runner produced the counts, after any flaky tests.
+  for (const line of summaryLines(counts)) say(line);
   return failures.length === 0 && counts.failed === 0 ? 0 : 1;
 }
