@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockFile, MIGRATIONS_DIRS, SNAPSHOTS_DIR } from './providers.ts';
 import { pendingSchemaChanges, SCHEMA_PATH } from './schema-engine.ts';
-import { readSnapshots, SERVER_PROVIDERS, serverMigrationSql } from './server-migrations.ts';
+import {
+  HAND_WRITTEN_MARKER,
+  readSnapshots,
+  SERVER_PROVIDERS,
+  serverMigrationSql,
+} from './server-migrations.ts';
 
 /**
  * `npm run migration:create -w prisma -- <name>`: the offline stand-in for `prisma migrate dev
@@ -10,6 +15,9 @@ import { readSnapshots, SERVER_PROVIDERS, serverMigrationSql } from './server-mi
  * diffed against schema.prisma. PostgreSQL and SQL Server: the last snapshot diffed against
  * schema.prisma, plus a new snapshot. Each provider whose migrations already agree gets nothing,
  * so running it again after someone else created only the SQLite migration adds the others.
+ * `--hand-written` writes a migration for every provider even without a schema change, each ending
+ * with HAND_WRITTEN_MARKER, below which the author appends the SQL the engine cannot derive
+ * (triggers): once per provider, in its dialect.
  */
 
 function timestamp(now = new Date()): string {
@@ -21,13 +29,19 @@ function write(dir: string, file: string, text: string): void {
   writeFileSync(join(dir, file), text);
 }
 
+const FLAGS = ['--server-only', '--hand-written'];
 const [name, ...flags] = process.argv.slice(2);
 // --server-only: leave SQLite alone (its migration for this change was made separately).
 const serverOnly = flags.includes('--server-only');
-if (!name || !/^[a-z0-9_]+$/.test(name) || flags.some((f) => f !== '--server-only')) {
-  process.stderr.write('usage: node src/migration-create.ts <snake_case_name> [--server-only]\n');
+const handWritten = flags.includes('--hand-written');
+if (!name || !/^[a-z0-9_]+$/.test(name) || flags.some((f) => !FLAGS.includes(f))) {
+  process.stderr.write(
+    'usage: node src/migration-create.ts <snake_case_name> [--server-only] [--hand-written]\n',
+  );
   process.exit(64);
 }
+const withTail = (sql: string) =>
+  handWritten ? `${sql}${sql ? '\n' : ''}${HAND_WRITTEN_MARKER}\n` : sql;
 const folder = `${timestamp()}_${name}`;
 const schema = readFileSync(SCHEMA_PATH, 'utf8');
 const created: string[] = [];
@@ -39,15 +53,15 @@ for (const [provider, dir] of Object.entries(MIGRATIONS_DIRS)) {
 }
 
 const sqlite = serverOnly ? '' : await pendingSchemaChanges();
-if (sqlite) {
-  write(join(MIGRATIONS_DIRS.sqlite, folder), 'migration.sql', sqlite);
+if (sqlite || (handWritten && !serverOnly)) {
+  write(join(MIGRATIONS_DIRS.sqlite, folder), 'migration.sql', withTail(sqlite));
   created.push(join(MIGRATIONS_DIRS.sqlite, folder));
 }
 
 const sql = await serverMigrationSql(readSnapshots().at(-1)?.schema ?? null, schema);
-if (sql.postgresql) {
+if (sql.postgresql || handWritten) {
   for (const provider of SERVER_PROVIDERS) {
-    write(join(MIGRATIONS_DIRS[provider], folder), 'migration.sql', sql[provider]);
+    write(join(MIGRATIONS_DIRS[provider], folder), 'migration.sql', withTail(sql[provider]));
     created.push(join(MIGRATIONS_DIRS[provider], folder));
   }
   write(SNAPSHOTS_DIR, `${folder}.prisma`, schema);

@@ -8,6 +8,7 @@ import pg from 'pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   ColumnTypeEnum,
+  DriverAdapterError,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
@@ -112,10 +113,37 @@ function catalogReadablePool(connectionString: string): pg.Pool {
   return pool;
 }
 
+/**
+ * adapter-pg's `executeScript` splits a script at every ';', which cuts a function body
+ * (`$$ … $$`, in the audit log's append-only migration) apart. PostgreSQL's simple query protocol
+ * runs a whole script itself, as Prisma's native engine and our migrator send it, so the script
+ * goes to the server in one piece; a failure keeps the adapter's error shape.
+ */
+async function scriptAwarePg(url: string): Promise<SqlDriverAdapter> {
+  const pool = catalogReadablePool(url);
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      if (!(error instanceof pg.DatabaseError)) throw error;
+      throw new DriverAdapterError({
+        kind: 'postgres',
+        code: error.code ?? 'N/A',
+        severity: error.severity ?? 'N/A',
+        message: error.message,
+        detail: error.detail,
+        column: error.column,
+        hint: error.hint,
+      });
+    }
+  };
+  return adapter;
+}
+
 /** A PostgreSQL server for the engine: `databaseUrl` itself, shadow databases created beside it. */
 function postgresFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  const adapterOn = (url: string) =>
-    new PrismaPg(catalogReadablePool(url), { disposeExternalPool: true }).connect();
+  const adapterOn = scriptAwarePg;
   return {
     provider: 'postgres',
     adapterName: '@prisma/adapter-pg',

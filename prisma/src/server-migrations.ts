@@ -13,6 +13,22 @@ import { toSqlServer } from './sqlserver-ddl.ts';
 export type ServerProvider = 'postgresql' | 'sqlserver';
 export const SERVER_PROVIDERS: ServerProvider[] = ['postgresql', 'sqlserver'];
 
+/**
+ * A migration may end with SQL the schema engine cannot derive from schema.prisma (triggers, for
+ * the append-only audit log): it follows this line, which `migration:create --hand-written` writes.
+ * The checks compare only what precedes it with the snapshot diff.
+ */
+export const HAND_WRITTEN_MARKER = '-- Hand-written below: not derived from schema.prisma';
+
+/**
+ * The part of a migration the tool derived: everything before the hand-written marker, less the
+ * line break `migration:create` puts between the two.
+ */
+export function derivedSql(sql: string): string {
+  const at = sql.indexOf(HAND_WRITTEN_MARKER);
+  return at === -1 ? sql : sql.slice(0, at).replace(/\n$/, '');
+}
+
 export interface Snapshot {
   /** The migration it belongs to, e.g. `20261124003000_baseline`. */
   name: string;
@@ -44,8 +60,8 @@ export async function serverMigrationSql(
 
 /**
  * Every disagreement between the committed server migrations, the snapshots and schema.prisma:
- * each migration must be exactly what the tool makes from its snapshot and the previous one, and
- * the last snapshot must be the current schema. Empty when all agree.
+ * each migration must be exactly what the tool makes from its snapshot and the previous one (up to
+ * its hand-written part), and the last snapshot must be the current schema. Empty when all agree.
  */
 export async function serverMigrationProblems(
   schema: string,
@@ -68,7 +84,7 @@ export async function serverMigrationProblems(
     const expected = await serverMigrationSql(previous, snapshot.schema);
     for (const provider of SERVER_PROVIDERS) {
       const file = join(dirs[provider], snapshot.name, 'migration.sql');
-      const actual = existsSync(file) ? readFileSync(file, 'utf8') : null;
+      const actual = existsSync(file) ? derivedSql(readFileSync(file, 'utf8')) : null;
       if (actual !== expected[provider]) {
         problems.push(`${provider}: ${snapshot.name}/migration.sql differs from its snapshot diff`);
       }
