@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envFields, loadEnv } from '@quarry/service-kit';
 import { trustedProxies } from './auth/trusted-proxies.ts';
+import { DEFAULT_LIMITS } from './limits/limits.ts';
 
 /** Base URLs such as http://127.0.0.1:4001: GraphQL is at <url>/graphql, probes at <url>/readyz. */
 const baseUrl = () => envFields.url().transform((url) => url.replace(/\/+$/, ''));
@@ -21,15 +22,14 @@ export const envSchema = z.object({
   GRAPH_URL: baseUrl(),
   ACCOUNTS_URL: baseUrl(),
   PIPELINE_URL: baseUrl(),
-  // Limits checked before execution, for every caller (see src/limits). Defaults fit the web app
-  // and GraphiQL's introspection with room to spare.
-  GRAPHQL_MAX_DEPTH: limit(12),
-  GRAPHQL_MAX_ALIASES: limit(30),
-  GRAPHQL_MAX_COMPLEXITY: limit(5000),
-  GRAPHQL_MAX_QUERY_LENGTH: limit(20_000),
-  GRAPHQL_MAX_BODY_BYTES: limit(256 * 1024),
-  GRAPHQL_BATCH_ENABLED: flag(false),
-  GRAPHQL_MAX_BATCH_SIZE: limit(10),
+  // Limits checked before execution, for every caller (see src/limits).
+  GRAPHQL_MAX_DEPTH: limit(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: limit(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_COMPLEXITY: limit(DEFAULT_LIMITS.maxComplexity),
+  GRAPHQL_MAX_QUERY_LENGTH: limit(DEFAULT_LIMITS.maxQueryLength),
+  GRAPHQL_MAX_BODY_BYTES: limit(DEFAULT_LIMITS.maxBodyBytes),
+  GRAPHQL_BATCH_ENABLED: flag(DEFAULT_LIMITS.batchEnabled),
+  GRAPHQL_MAX_BATCH_SIZE: limit(DEFAULT_LIMITS.maxBatchSize),
   /**
    * How long a credential the accounts service accepted is trusted without asking again (ms;
    * 0 = ask on every request). A revoked session or token keeps working at most this long.

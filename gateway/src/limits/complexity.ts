@@ -39,22 +39,28 @@ function isValueList(node: FieldNode, item: GraphQLCompositeType | undefined): b
 }
 
 /**
- * Estimated cost of the most expensive operation in the document. The model:
- * - every field costs 1;
- * - a field with a `first`/`limit` argument multiplies the cost of its selection by that number
- *   (a literal, a variable's value, or the argument's default in the schema);
- * - a list field without such an argument multiplies its selection by DEFAULT_LIST_SIZE, except the
- *   list directly inside a counted page, whose size is already counted
- *   (`documents(first: 5) { nodes { … } }` multiplies `nodes`' selection by 5, not 5 × 10), and a
- *   list of plain values (an argument-free field whose items have no `id` and select only scalars,
- *   such as `highlights { start end }`): it is part of its parent's record, read with it rather
- *   than fetched item by item, so its selection counts once. Items with an `id` are records of
- *   their own (entities, collections) that may be fetched one by one, so they keep the ×10.
+ * Estimated cost of the most expensive operation in the document: roughly the number of records
+ * the subgraphs read for it. The model:
+ * - a field that returns an object costs 1 (the record); a scalar or enum field costs nothing, as
+ *   it is read with its record (so a long selection of columns does not count like as many rows);
+ * - a list field costs 1 per item it returns: its `first`/`limit` argument (a literal, a variable's
+ *   value, or the argument's default in the schema), else DEFAULT_LIST_SIZE;
+ * - a page (an object field with `first`, such as `users(first: 50) { nodes { … } totalCount }`)
+ *   costs 1 plus its count times its selection: the list directly inside it (`nodes`, `hits`) is
+ *   the counted list, so its items are not counted twice (`documents(first: 5) { nodes { … } }`
+ *   multiplies `nodes`' selection by 5, not 5 × 10);
+ * - a list of plain values (an argument-free field whose items have no `id` and select only
+ *   scalars, such as `highlights { start end }`) is part of its parent's record, read with it
+ *   rather than fetched item by item: it costs 1 whatever its length. Items with an `id` are
+ *   records of their own (entities, members, collections) that may be fetched one by one.
+ *
+ * So a page of 500 audit events with their actors costs 1 + 500 × (1 + 1) = 1001, and a page of
+ * 50 users with their groups 1 + 50 × (1 + 10) = 551, whatever columns they select.
  *
  * An introspection field (`__schema`, `__type`) costs 1 whatever it selects: its answer is bounded
  * by the schema once `hasCircularIntrospection` has refused nested type expansion.
- * The document is not validated yet: unknown fields cost 1 and their selections are costed without
- * type information; fragment cycles are cut where they repeat.
+ * The document is not validated yet: unknown fields with a selection cost 1 and their selections
+ * are costed without type information; fragment cycles are cut where they repeat.
  */
 export function queryComplexity(
   document: DocumentNode,
@@ -88,21 +94,28 @@ export function queryComplexity(
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        cost += 1;
-        if (!selection.selectionSet || INTROSPECTION_ROOTS.has(selection.name.value)) continue;
+        // Scalars and enums are columns of their parent's record: free.
+        if (!selection.selectionSet) continue;
+        if (INTROSPECTION_ROOTS.has(selection.name.value)) {
+          cost += 1;
+          continue;
+        }
         const field = fieldOf(parent, selection.name.value);
         const named = field ? getNamedType(field.type) : undefined;
         const child = named && isCompositeType(named) ? named : undefined;
         const isList = field ? isListType(getNullableType(field.type)) : false;
         const count = countOf(selection, field);
-        let multiplier = 1;
-        if (count !== undefined) multiplier = count;
-        else if (isList && !insideCountedPage && !isValueList(selection, child)) {
-          multiplier = DEFAULT_LIST_SIZE;
+        if (count !== undefined && !isList) {
+          // A counted page: the list inside it is the one the count applies to.
+          cost += 1 + count * costOf(selection.selectionSet, child, true, onPath);
+          continue;
         }
-        // A counted page that is not itself a list holds the list the count applies to.
-        const countedPage = count !== undefined && !isList;
-        cost += multiplier * costOf(selection.selectionSet, child, countedPage, onPath);
+        let items = 1;
+        if (count !== undefined) items = count;
+        else if (isList && !insideCountedPage && !isValueList(selection, child)) {
+          items = DEFAULT_LIST_SIZE;
+        }
+        cost += items * (1 + costOf(selection.selectionSet, child, false, onPath));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)

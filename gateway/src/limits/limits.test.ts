@@ -41,9 +41,9 @@ test('aliases are counted wherever they are written', () => {
   assert.equal(countAliases(parse(federated)), 0);
 });
 
-test('complexity: 1 a field, lists times first/limit or 10, a counted page not counted twice', () => {
-  assert.equal(queryComplexity(parse('{ me { email } }'), schema), 2);
-  // documents 1 + 5 × (nodes 1 + id, title, collection 2, entities 1 + 10 × 2) = 1 + 5 × 26
+test('complexity counts records: objects 1, scalars free, lists by first/limit or 10, pages once', () => {
+  assert.equal(queryComplexity(parse('{ me { email } }'), schema), 1);
+  // documents 1 + 5 × (node 1 + collection 1 + entities 10 × 1); id, title, name, type are free.
   assert.equal(
     queryComplexity(
       parse(
@@ -51,23 +51,19 @@ test('complexity: 1 a field, lists times first/limit or 10, a counted page not c
       ),
       schema,
     ),
-    131,
+    61,
   );
   assert.equal(
     queryComplexity(parse('query($n: Int) { documents(first: $n) { nodes { id } } }'), schema, {
       n: 50,
     }),
-    1 + 50 * 2,
+    1 + 50,
   );
   // No argument given: the schema's default (first: Int = 20).
-  assert.equal(queryComplexity(parse('{ documents { nodes { id } } }'), schema), 1 + 20 * 2);
-  assert.equal(
-    queryComplexity(parse('{ collections { id name } }'), schema),
-    1 + DEFAULT_LIST_SIZE * 2,
-  );
-  // A list of plain values counts its selection once: search 1 + 20 × (hits 1 + document 2 +
-  // snippets 1 + text 1 + highlights 1 + start, end 2 + facets 1 + formats 1 + value, count 2):
-  // the page's count multiplies its whole selection.
+  assert.equal(queryComplexity(parse('{ documents { nodes { id } } }'), schema), 1 + 20);
+  assert.equal(queryComplexity(parse('{ collections { id name } }'), schema), DEFAULT_LIST_SIZE);
+  // Lists of plain values cost 1 each: search 1 + 20 × (hit 1 + document 1 + snippets 1 +
+  // highlights 1 + facets 1 + formats 1): the page's count multiplies its whole selection.
   assert.equal(
     queryComplexity(
       parse(
@@ -75,10 +71,30 @@ test('complexity: 1 a field, lists times first/limit or 10, a counted page not c
       ),
       schema,
     ),
-    1 + 20 * 12,
+    1 + 20 * 6,
   );
-  // Unknown fields still cost 1 (the document is not validated yet).
-  assert.equal(queryComplexity(parse('{ nope { deeper } }'), schema), 2);
+  // Unknown fields with a selection still cost 1 (the document is not validated yet).
+  assert.equal(queryComplexity(parse('{ nope { deeper } }'), schema), 1);
+});
+
+test('the pages the issue names fit the default limit: 50 users with their groups, 500 audit events', () => {
+  const cost = (source: string) => queryComplexity(parse(source), schema);
+  // users 1 + 50 × (user 1 + groups 10 × 1)
+  assert.equal(
+    cost(
+      '{ users(first: 50) { nodes { id email name roles groups { id name } } totalCount endCursor } }',
+    ),
+    1 + 50 * 11,
+  );
+  // auditEvents 1 + 500 × (event 1 + actor 1), however many columns each event selects.
+  assert.equal(
+    cost(
+      '{ auditEvents(first: 500) { nodes { id at actorId actor { id email name } action target outcome ip details } totalCount endCursor hasNextPage } }',
+    ),
+    1 + 500 * 2,
+  );
+  // A list with its own count multiplies by it: 3 × (entity 1 + documents 2 × 1).
+  assert.equal(cost('{ entities(limit: 3) { id documents(limit: 2) { id } } }'), 3 * (1 + 2));
 });
 
 test('the standard introspection query passes every default limit; circular introspection does not', () => {

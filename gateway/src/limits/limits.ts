@@ -12,6 +12,21 @@ export interface QueryLimits {
   maxBatchSize: number;
 }
 
+/**
+ * The defaults of the GRAPHQL_* settings. They fit every operation the web app sends, with room
+ * to spare (web/src/lib/operations/fit-gateway-limits.test.ts checks that), and GraphiQL's
+ * introspection.
+ */
+export const DEFAULT_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxComplexity: 5000,
+  maxQueryLength: 20_000,
+  maxBodyBytes: 256 * 1024,
+  batchEnabled: false,
+  maxBatchSize: 10,
+} as const satisfies QueryLimits;
+
 export function limitsFromEnv(env: Env): QueryLimits {
   return {
     maxDepth: env.GRAPHQL_MAX_DEPTH,

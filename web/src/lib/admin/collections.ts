@@ -1,12 +1,19 @@
 import 'server-only';
 import { z } from 'zod';
-import { ADMIN_COLLECTION, PAGE_INFO } from './fields.ts';
 import { runOperation } from './run-operation.ts';
 import { adminCollection, page, type CollectionAccess } from './schemas.ts';
+import {
+  ADMIN_COLLECTIONS,
+  ADMIN_CREATE_COLLECTION,
+  ADMIN_GRANT_COLLECTION,
+  ADMIN_RENAME_COLLECTION,
+  ADMIN_REVOKE_COLLECTION_GRANT,
+  COLLECTIONS_PAGE_SIZE,
+} from '../operations/admin.ts';
 
 // Collections (identity contract): every collection, create, rename, per-group grants.
 
-export const COLLECTIONS_PAGE_SIZE = 50;
+export { COLLECTIONS_PAGE_SIZE };
 
 export function fetchAllCollections(
   token: string,
@@ -15,9 +22,7 @@ export function fetchAllCollections(
 ) {
   return runOperation(
     token,
-    `query AdminCollections($first: Int!, $after: String) {
-      allCollections(first: $first, after: $after) { nodes { ${ADMIN_COLLECTION} } ${PAGE_INFO} }
-    }`,
+    ADMIN_COLLECTIONS,
     { first, after },
     z.object({ allCollections: page(adminCollection) }),
   );
@@ -26,9 +31,7 @@ export function fetchAllCollections(
 export function createCollection(token: string, name: string) {
   return runOperation(
     token,
-    `mutation AdminCreateCollection($name: String!) {
-      createCollection(name: $name) { ${ADMIN_COLLECTION} }
-    }`,
+    ADMIN_CREATE_COLLECTION,
     { name },
     z.object({ createCollection: adminCollection }),
   );
@@ -37,9 +40,7 @@ export function createCollection(token: string, name: string) {
 export function renameCollection(token: string, id: string, name: string) {
   return runOperation(
     token,
-    `mutation AdminRenameCollection($id: ID!, $name: String!) {
-      renameCollection(id: $id, name: $name) { ${ADMIN_COLLECTION} }
-    }`,
+    ADMIN_RENAME_COLLECTION,
     { id, name },
     z.object({ renameCollection: adminCollection }),
   );
@@ -53,9 +54,7 @@ export function grantCollection(
 ) {
   return runOperation(
     token,
-    `mutation AdminGrantCollection($collectionId: ID!, $groupId: ID!, $access: CollectionAccess!) {
-      grantCollection(collectionId: $collectionId, groupId: $groupId, access: $access) { ${ADMIN_COLLECTION} }
-    }`,
+    ADMIN_GRANT_COLLECTION,
     { collectionId, groupId, access },
     z.object({ grantCollection: adminCollection }),
   );
@@ -64,9 +63,7 @@ export function grantCollection(
 export function revokeCollectionGrant(token: string, collectionId: string, groupId: string) {
   return runOperation(
     token,
-    `mutation AdminRevokeCollectionGrant($collectionId: ID!, $groupId: ID!) {
-      revokeCollectionGrant(collectionId: $collectionId, groupId: $groupId) { ${ADMIN_COLLECTION} }
-    }`,
+    ADMIN_REVOKE_COLLECTION_GRANT,
     { collectionId, groupId },
     z.object({ revokeCollectionGrant: adminCollection }),
   );

@@ -1,34 +1,37 @@
 import 'server-only';
 import { z } from 'zod';
-import { ADMIN_USER, PAGE_INFO } from './fields.ts';
 import { runOperation } from './run-operation.ts';
 import { adminUser, collectionRef, page } from './schemas.ts';
+import {
+  ADMIN_CREATE_USER,
+  ADMIN_READABLE_COLLECTIONS,
+  ADMIN_RESET_PASSWORD,
+  ADMIN_REVOKE_USER_SESSIONS,
+  ADMIN_SET_USER_ACTIVE,
+  ADMIN_SET_USER_ROLES,
+  ADMIN_UNLOCK_USER,
+  ADMIN_USERS,
+  USERS_PAGE_SIZE,
+} from '../operations/admin.ts';
 
 // Users: the existing accounts API (users, createUser, setUserActive, resetUserPassword,
 // unlockUser) plus the identity contract's setUserRoles and revokeUserSessions.
 
-export const USERS_PAGE_SIZE = 50;
+export { USERS_PAGE_SIZE };
 
 const usersData = z.object({
   users: page(adminUser),
 });
 
 export function fetchUsers(token: string, after: string | null, first = USERS_PAGE_SIZE) {
-  return runOperation(
-    token,
-    `query AdminUsers($first: Int!, $after: String) {
-      users(first: $first, after: $after) { nodes { ${ADMIN_USER} } ${PAGE_INFO} }
-    }`,
-    { first, after },
-    usersData,
-  );
+  return runOperation(token, ADMIN_USERS, { first, after }, usersData);
 }
 
 /** The viewer's readable collections (Query.collections: works before the identity API lands). */
 export function fetchReadableCollections(token: string) {
   return runOperation(
     token,
-    'query AdminReadableCollections { collections { id name } }',
+    ADMIN_READABLE_COLLECTIONS,
     {},
     z.object({ collections: z.array(collectionRef) }),
   );
@@ -44,22 +47,13 @@ export interface CreateUserInput {
 const withPassword = z.object({ user: adminUser, password: z.string() });
 
 export function createUser(token: string, input: CreateUserInput) {
-  return runOperation(
-    token,
-    `mutation AdminCreateUser($input: CreateUserInput!) {
-      createUser(input: $input) { user { ${ADMIN_USER} } password }
-    }`,
-    { input },
-    z.object({ createUser: withPassword }),
-  );
+  return runOperation(token, ADMIN_CREATE_USER, { input }, z.object({ createUser: withPassword }));
 }
 
 export function setUserActive(token: string, id: string, active: boolean) {
   return runOperation(
     token,
-    `mutation AdminSetUserActive($id: ID!, $active: Boolean!) {
-      setUserActive(id: $id, active: $active) { ${ADMIN_USER} }
-    }`,
+    ADMIN_SET_USER_ACTIVE,
     { id, active },
     z.object({ setUserActive: adminUser }),
   );
@@ -68,29 +62,20 @@ export function setUserActive(token: string, id: string, active: boolean) {
 export function resetUserPassword(token: string, id: string) {
   return runOperation(
     token,
-    `mutation AdminResetPassword($id: ID!) {
-      resetUserPassword(id: $id) { user { ${ADMIN_USER} } password }
-    }`,
+    ADMIN_RESET_PASSWORD,
     { id },
     z.object({ resetUserPassword: withPassword }),
   );
 }
 
 export function unlockUser(token: string, id: string) {
-  return runOperation(
-    token,
-    `mutation AdminUnlockUser($id: ID!) { unlockUser(id: $id) { ${ADMIN_USER} } }`,
-    { id },
-    z.object({ unlockUser: adminUser }),
-  );
+  return runOperation(token, ADMIN_UNLOCK_USER, { id }, z.object({ unlockUser: adminUser }));
 }
 
 export function setUserRoles(token: string, id: string, roles: string[]) {
   return runOperation(
     token,
-    `mutation AdminSetUserRoles($id: ID!, $roles: [Role!]!) {
-      setUserRoles(id: $id, roles: $roles) { ${ADMIN_USER} }
-    }`,
+    ADMIN_SET_USER_ROLES,
     { id, roles },
     z.object({ setUserRoles: adminUser }),
   );
@@ -99,7 +84,7 @@ export function setUserRoles(token: string, id: string, roles: string[]) {
 export function revokeUserSessions(token: string, userId: string) {
   return runOperation(
     token,
-    'mutation AdminRevokeUserSessions($userId: ID!) { revokeUserSessions(userId: $userId) }',
+    ADMIN_REVOKE_USER_SESSIONS,
     { userId },
     z.object({ revokeUserSessions: z.number() }),
   );

@@ -1,20 +1,10 @@
 import 'server-only';
 import { gatewayGraphql, type GraphqlResult } from '../gateway/graphql.ts';
+import { RERUN_MUTATION, SKILLS_QUERY } from '../operations/document.ts';
 import type { SkillOption } from './rerun-skills.ts';
 
 // The fixed operations behind the document page's "Re-run skills" panel, run on the server with
 // the viewer's token (the browser only posts the form to a server action).
-
-const SKILLS_QUERY = /* GraphQL */ `
-  query RerunSkillOptions {
-    skills {
-      name
-      version
-      description
-      default
-    }
-  }
-`;
 
 /** The skills the pipeline offers; a separate request so a failure leaves the page standing. */
 export function fetchSkillOptions(
@@ -22,14 +12,6 @@ export function fetchSkillOptions(
 ): Promise<GraphqlResult<{ skills: SkillOption[] }>> {
   return gatewayGraphql(token, SKILLS_QUERY);
 }
-
-const RERUN_MUTATION = /* GraphQL */ `
-  mutation RerunDocumentSkills($documentIds: [ID!], $skills: [String!]!) {
-    rerunSkills(documentIds: $documentIds, skills: $skills) {
-      id
-    }
-  }
-`;
 
 /** Starts a "rerun" ingest job for one document; the API checks write access and skill names. */
 export function startRerun(

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-const PAYLOAD = 'ok token expiresAt user { id email name roles } error';
-const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { ${PAYLOAD} }
-}`;
-// Single sign-on: the ID token the OIDC provider gave next-auth, exchanged for a Quarry session.
-const OIDC_LOGIN_MUTATION = `mutation Login($idToken: String!) {
-  login: loginWithOidc(idToken: $idToken) { ${PAYLOAD} }
-}`;
+import { LOGIN_MUTATION, OIDC_LOGIN_MUTATION } from '../operations/sign-in.ts';
 
 const loginResponse = z.object({
   data: z

@@ -1,11 +1,22 @@
 import 'server-only';
 import { gatewayGraphql, type GraphqlResult } from '../gateway/graphql.ts';
+import {
+  CREATE_JOB,
+  ITEMS_PAGE_SIZE,
+  JOB,
+  JOB_STATUS,
+  JOBS,
+  JOBS_PAGE_SIZE,
+  RETRY_FAILED,
+  RETRY_ITEMS,
+  UPLOAD_SETUP,
+} from '../operations/ingest.ts';
 import type { IngestCounts, IngestStatus } from './status.ts';
 
 // The fixed GraphQL operations of the ingest pages and routes. The browser never sends a query:
 // it calls a page or a narrow route, and the server runs one of these with the viewer's token.
 
-const COUNTS = 'counts { total queued cracking enriching indexing done failed }';
+export { ITEMS_PAGE_SIZE, JOBS_PAGE_SIZE };
 
 export interface CollectionRef {
   id: string;
@@ -60,12 +71,6 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
-const UPLOAD_SETUP = `query IngestUploadSetup {
-  collections { id name }
-  skills { name version description default }
-  ingestOverview { ${COUNTS} throughputPerMinute etaSeconds }
-}`;
-
 /** The upload page: where files can go, which skills exist, and what the pipeline is doing. */
 export function fetchUploadSetup(
   token: string,
@@ -74,21 +79,6 @@ export function fetchUploadSetup(
 > {
   return gatewayGraphql(token, UPLOAD_SETUP);
 }
-
-const JOB_FIELDS = `id collectionId source label skills createdAt ${COUNTS} throughputPerMinute etaSeconds`;
-
-// Collection names come from the accounts subgraph's list rather than through each job's
-// `collection` reference, so one collection the viewer lost access to cannot fail the whole list.
-const JOBS = `query IngestJobs($first: Int, $after: String) {
-  collections { id name }
-  ingestOverview { ${COUNTS} throughputPerMinute etaSeconds }
-  ingestJobs(first: $first, after: $after) {
-    nodes { ${JOB_FIELDS} }
-    totalCount endCursor hasNextPage
-  }
-}`;
-
-export const JOBS_PAGE_SIZE = 20;
 
 export function fetchJobs(
   token: string,
@@ -103,22 +93,6 @@ export function fetchJobs(
   return gatewayGraphql(token, JOBS, { first: JOBS_PAGE_SIZE, after });
 }
 
-const JOB = `query IngestJob($id: ID!, $status: IngestStatus, $first: Int, $after: String) {
-  collections { id name }
-  ingestJob(id: $id) {
-    ${JOB_FIELDS}
-    items(status: $status, first: $first, after: $after) {
-      nodes {
-        id parentItemId name path sizeBytes mediaType status reason message duplicate
-        documentId version attempts chunksTotal chunksDone updatedAt
-      }
-      totalCount endCursor hasNextPage
-    }
-  }
-}`;
-
-export const ITEMS_PAGE_SIZE = 50;
-
 export type IngestJobDetail = IngestJobSummary & { items: Page<IngestItemRow> };
 
 export function fetchJob(
@@ -130,10 +104,6 @@ export function fetchJob(
   return gatewayGraphql(token, JOB, { id, status, first: ITEMS_PAGE_SIZE, after });
 }
 
-const JOB_STATUS = `query IngestJobStatus($id: ID!) {
-  ingestJob(id: $id) { id ${COUNTS} throughputPerMinute etaSeconds }
-}`;
-
 export type IngestJobStatus = IngestRates & { id: string };
 
 /** The polling route's operation: counts and rates only, cheap enough to run every two seconds. */
@@ -143,10 +113,6 @@ export function fetchJobStatus(
 ): Promise<GraphqlResult<{ ingestJob: IngestJobStatus | null }>> {
   return gatewayGraphql(token, JOB_STATUS, { id });
 }
-
-const CREATE_JOB = `mutation CreateIngestJob($input: CreateIngestJobInput!) {
-  createIngestJob(input: $input) { id collectionId label skills }
-}`;
 
 export function createUploadJob(
   token: string,
@@ -158,9 +124,6 @@ export function createUploadJob(
 > {
   return gatewayGraphql(token, CREATE_JOB, { input: { ...input, source: 'upload' } });
 }
-
-const RETRY_ITEMS = `mutation RetryIngestItems($ids: [ID!]!) { retryIngestItems(ids: $ids) }`;
-const RETRY_FAILED = `mutation RetryFailedItems($jobId: ID!) { retryFailedItems(jobId: $jobId) }`;
 
 export async function retryItems(
   token: string,

@@ -1,9 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
-import { API_TOKEN, SESSION } from '../admin/fields.ts';
 import { runOperation } from '../admin/run-operation.ts';
 import { ACCESS_LEVELS, apiToken, collectionRef, session } from '../admin/schemas.ts';
 import type { CreateApiTokenInput } from './token-form.ts';
+import {
+  CHANGE_PASSWORD,
+  CREATE_API_TOKEN,
+  LOGOUT,
+  MY_API_TOKENS,
+  MY_SESSIONS,
+  PROFILE,
+  PROFILE_ACCESS,
+  REVOKE_SESSION,
+} from '../operations/profile.ts';
 
 // The profile page's fixed operations: the viewer's own account, password, tokens and sessions.
 
@@ -11,7 +20,7 @@ import type { CreateApiTokenInput } from './token-form.ts';
 export function fetchProfile(token: string) {
   return runOperation(
     token,
-    'query Profile { me { id email name roles createdAt } collections { id name } }',
+    PROFILE,
     {},
     z.object({
       me: z.object({
@@ -30,7 +39,7 @@ export function fetchProfile(token: string) {
 export function fetchProfileAccess(token: string) {
   return runOperation(
     token,
-    'query ProfileAccess { me { groups { id name } } collections { id access } }',
+    PROFILE_ACCESS,
     {},
     z.object({
       me: z.object({ groups: z.array(collectionRef) }),
@@ -42,52 +51,33 @@ export function fetchProfileAccess(token: string) {
 export function changePassword(token: string, currentPassword: string, newPassword: string) {
   return runOperation(
     token,
-    `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-      changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { ok error }
-    }`,
+    CHANGE_PASSWORD,
     { currentPassword, newPassword },
     z.object({ changePassword: z.object({ ok: z.boolean(), error: z.string().nullable() }) }),
   );
 }
 
 export function fetchMyApiTokens(token: string) {
-  return runOperation(
-    token,
-    `query MyApiTokens { myApiTokens { ${API_TOKEN} } }`,
-    {},
-    z.object({ myApiTokens: z.array(apiToken) }),
-  );
+  return runOperation(token, MY_API_TOKENS, {}, z.object({ myApiTokens: z.array(apiToken) }));
 }
 
 export function createApiToken(token: string, input: CreateApiTokenInput) {
   return runOperation(
     token,
-    `mutation CreateApiToken($input: CreateApiTokenInput!) {
-      createApiToken(input: $input) { token { ${API_TOKEN} } secret }
-    }`,
+    CREATE_API_TOKEN,
     { input },
     z.object({ createApiToken: z.object({ token: apiToken, secret: z.string() }) }),
   );
 }
 
 export function fetchMySessions(token: string) {
-  return runOperation(
-    token,
-    `query MySessions { mySessions { ${SESSION} } }`,
-    {},
-    z.object({ mySessions: z.array(session) }),
-  );
+  return runOperation(token, MY_SESSIONS, {}, z.object({ mySessions: z.array(session) }));
 }
 
 export function revokeSession(token: string, id: string) {
-  return runOperation(
-    token,
-    `mutation RevokeSession($id: ID!) { revokeSession(id: $id) { ${SESSION} } }`,
-    { id },
-    z.object({ revokeSession: session }),
-  );
+  return runOperation(token, REVOKE_SESSION, { id }, z.object({ revokeSession: session }));
 }
 
 export function logout(token: string) {
-  return runOperation(token, 'mutation Logout { logout }', {}, z.object({ logout: z.boolean() }));
+  return runOperation(token, LOGOUT, {}, z.object({ logout: z.boolean() }));
 }

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+// The gateway's own checks and defaults, not a copy: what the web app sends must pass them.
+import { checkDocument } from '../../../../gateway/src/limits/check-document.ts';
+import { DEFAULT_LIMITS } from '../../../../gateway/src/limits/limits.ts';
+import { WEB_OPERATIONS } from './index.ts';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const supergraph = buildSchema(readFileSync(join(root, 'gateway/supergraph.graphql'), 'utf8'), {
+  assumeValidSDL: true,
+});
+
+function operationOf(source: string): OperationDefinitionNode {
+  const [definition] = parse(source).definitions;
+  assert.ok(definition?.kind === Kind.OPERATION_DEFINITION, 'one operation per document');
+  return definition;
+}
+
+const operationName = (source: string) => operationOf(source).name?.value ?? '(anonymous)';
+
+test('every operation the web app sends is valid against the supergraph and within every limit', () => {
+  assert.ok(WEB_OPERATIONS.length > 0);
+  for (const { document, variables } of WEB_OPERATIONS) {
+    const name = operationName(document);
+    const parsed = parse(document);
+    assert.deepEqual(
+      validate(supergraph, parsed).map((error) => error.message),
+      [],
+      `${name} is not valid`,
+    );
+    assert.ok(document.length <= DEFAULT_LIMITS.maxQueryLength, `${name} is too long`);
+    assert.ok(variables.length > 0, `${name}: list the variables it is sent with`);
+    for (const values of variables) {
+      const refusal = checkDocument(parsed, supergraph, values, DEFAULT_LIMITS);
+      assert.equal(refusal, null, `${name} ${JSON.stringify(values)}: ${refusal?.message}`);
+    }
+  }
+});
+
+/** Named operations written in the web app's source, tests left out. */
+function operationsInSource(): Map<string, string> {
+  const found = new Map<string, string>();
+  const src = join(root, 'web/src');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
+  );
+  for (const file of files) {
+    const text = readFileSync(join(src, file), 'utf8');
+    for (const match of text.matchAll(/\b(?:query|mutation|subscription)\s+([A-Z]\w*)\s*[({]/g)) {
+      found.set(match[1]!, file);
+    }
+  }
+  return found;
+}
+
+test('every operation written in web/src is listed in WEB_OPERATIONS (so the test above covers it)', () => {
+  const listed = new Set(WEB_OPERATIONS.map(({ document }) => operationName(document)));
+  assert.ok(!listed.has('(anonymous)'), 'name every operation: the scan below finds names');
+  const inSource = operationsInSource();
+  assert.ok(inSource.size >= listed.size - 1, 'the scan finds the operations');
+  const missing = [...inSource].filter(([name]) => !listed.has(name));
+  assert.deepEqual(
+    missing.map(([name, file]) => `${name} (${file})`),
+    [],
+    'add these to web/src/lib/operations/index.ts',
+  );
+});
