@@ -48,7 +48,8 @@ function navigationTarget(event: Event): URL | null {
  * (vercel/next.js#50150), and search must work without client JavaScript. These pages therefore
  * render in one response, and this component, which only does something once JavaScript runs,
  * stands in for the loading state: a navigation to the same page (new query, filter, result page)
- * swaps in `skeleton`, any other (opening a document) dims the content under a progress bar.
+ * shows `skeleton` in place of the (hidden) content, any other (opening a document) dims the
+ * content under a progress bar.
  */
 export function PendingRegion({
   children,
@@ -89,6 +90,7 @@ export function PendingRegion({
 
   // The URL changed: the navigation arrived (state from an earlier URL is stale).
   const active = pending !== null && pending.from === here ? pending : null;
+  const swapped = Boolean(active?.samePage && skeleton);
   return (
     <div
       ref={region}
@@ -100,7 +102,12 @@ export function PendingRegion({
           <span className="visually-hidden">{label}</span>
         </p>
       ) : null}
-      {active?.samePage && skeleton ? skeleton : children}
+      {swapped ? skeleton : null}
+      {/* Hidden, never unmounted: a submit in progress still reads the form fields in here (the
+          date filter belongs to the search form), and React would detach them mid-submit. */}
+      <div className="pending-region-content" hidden={swapped}>
+        {children}
+      </div>
     </div>
   );
 }
