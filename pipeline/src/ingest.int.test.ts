@@ -292,6 +292,33 @@ describe('identity: duplicates, versions, chunks', () => {
     assert.equal(count.count, 1, 'no duplicate document for the same bytes');
   });
 
+  test('a duplicate takes the outcome of what it duplicates: failed with its reason, or done', async () => {
+    const job = await newJob();
+    // An empty .txt beside an empty .pdf: the same (no) bytes, so the second is a duplicate.
+    const { body } = await uploadForm(pipeline.url, analyst, job.id, [
+      ['dup/empty.pdf', ''],
+      ['dup/empty.txt', ''],
+      ['dup/memo.txt', 'The memo about the eastern depot.'],
+      ['dup/memo copy.txt', 'The memo about the eastern depot.'],
+    ]);
+    const outcomes = new Map(body.files!.map((file) => [file.path, file.item]));
+    assert.equal(outcomes.get('dup/empty.txt')?.duplicate, true);
+    assert.equal(outcomes.get('dup/memo copy.txt')?.duplicate, true);
+    const items = await waitForJob(world.prisma, job.id);
+    const byPath = new Map(items.map((item) => [item.path, item]));
+    const original = byPath.get('dup/empty.pdf')!;
+    const copy = byPath.get('dup/empty.txt')!;
+    assert.equal(original.status, 'failed');
+    assert.deepEqual(
+      { status: copy.status, reason: copy.reason, message: copy.message },
+      { status: 'failed', reason: 'empty', message: original.message },
+    );
+    const memoCopy = byPath.get('dup/memo copy.txt')!;
+    assert.equal(memoCopy.status, 'done');
+    assert.equal(memoCopy.documentId, byPath.get('dup/memo.txt')!.documentId);
+    assert.ok(await indexed(memoCopy.documentId), 'done with the document');
+  });
+
   test('a large document is split into chunks that together hold exactly its text', async () => {
     const germany = JSON.parse(
       await readFile(new URL('../../data/factbook/europe/gm.json', import.meta.url), 'utf8'),

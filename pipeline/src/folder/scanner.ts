@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Redis } from 'ioredis';
 import { resolveSkills } from '@quarry/skills';
 import { normaliseRelativePath } from '../ingest/paths.ts';
-import { registerRefused } from '../ingest/records.ts';
+import { createJob, registerRefused } from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
 import { fileFingerprint } from './fingerprint.ts';
 
@@ -78,13 +78,11 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
         continue;
       }
       jobId ??= (
-        await ctx.prisma.ingestJob.create({
-          data: {
-            collectionId: collection.id,
-            source: 'folder',
-            label: `Ingest folder ${top.name}/`,
-            skills: JSON.stringify(resolveSkills().map((skill) => skill.name)),
-          },
+        await createJob(ctx.prisma, {
+          collectionId: collection.id,
+          source: 'folder',
+          label: `Ingest folder ${top.name}/`,
+          skills: resolveSkills().map((skill) => skill.name),
         })
       ).id;
       const base = { jobId, collectionId: collection.id, path: checked.path, name: checked.name };

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '@quarry/service-kit';
 import { enqueueItems } from '../ingest/enqueue.ts';
-import { startNewRuns } from '../ingest/records.ts';
+import { startNewRuns } from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
 import { authenticate, canWrite, HttpError, requireMethod, route } from './respond.ts';
 

@@ -1,9 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import busboy from 'busboy';
-import type { IngestJob } from '@quarry/prisma';
+import type { JobRecord, RegisteredItem } from '@quarry/prisma/ingest-records';
 import { normaliseRelativePath } from '../ingest/paths.ts';
-import type { RegisteredItem } from '../ingest/register-files.ts';
 import type { StageContext } from '../stages/context.ts';
 import { TooLargeError, type StoredBlob } from '../storage/blob-store.ts';
 import { HttpError } from './respond.ts';
@@ -60,7 +59,7 @@ interface Stored {
  */
 function registerAll(
   ctx: StageContext,
-  job: IngestJob,
+  job: JobRecord,
   parts: Array<Stored | FileOutcome>,
 ): Promise<FileOutcome[]> {
   return Promise.all(
@@ -93,7 +92,7 @@ function registerAll(
 export function receiveForm(
   ctx: StageContext,
   req: IncomingMessage,
-  job: IngestJob,
+  job: JobRecord,
 ): Promise<{ files: FileOutcome[]; error?: { code: string; message: string } }> {
   // Per part, in order: what was stored, or the part's outcome already (refused, not stored).
   const parts: Array<Promise<Stored | FileOutcome>> = [];

@@ -1,7 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import type { IngestJob } from '@quarry/prisma';
-import { registerRefused } from '../ingest/records.ts';
-import type { RegisteredItem } from '../ingest/register-files.ts';
+import {
+  findJob,
+  registerRefused,
+  type JobRecord,
+  type RegisteredItem,
+} from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
 import { authenticate, canWrite, HttpError } from './respond.ts';
 
@@ -13,14 +16,14 @@ const JOB_CACHE_MS = 5_000;
  * used of a job (collection, source) never changes; a job deleted meanwhile fails registration.
  */
 function recentJobs(ctx: StageContext) {
-  const cache = new Map<string, { at: number; job: Promise<IngestJob | null> }>();
+  const cache = new Map<string, { at: number; job: Promise<JobRecord | null> }>();
   return (id: string) => {
     const now = Date.now();
     const hit = cache.get(id);
     if (hit && now - hit.at < JOB_CACHE_MS) return hit.job;
     for (const [key, entry] of cache) if (now - entry.at >= JOB_CACHE_MS) cache.delete(key);
     // A plain promise (Prisma's are lazy thenables), shared by the uploads that wait for it.
-    const job = Promise.resolve().then(() => ctx.prisma.ingestJob.findUnique({ where: { id } }));
+    const job = Promise.resolve().then(() => findJob(ctx.prisma, id));
     // A job not found (yet) is asked again next time.
     void job.then(
       (found) => found ?? cache.delete(id),
@@ -37,7 +40,7 @@ function recentJobs(ctx: StageContext) {
  */
 export function uploadJobs(ctx: StageContext) {
   const jobs = recentJobs(ctx);
-  return async (req: IncomingMessage, jobId: string): Promise<IngestJob> => {
+  return async (req: IncomingMessage, jobId: string): Promise<JobRecord> => {
     const viewer = await authenticate(req, ctx.env.QUARRY_JWT_SECRET);
     const job = await jobs(jobId);
     // A job of a collection the caller cannot read does not exist for them.
@@ -57,7 +60,7 @@ export function uploadJobs(ctx: StageContext) {
 /** A file over the size limit: recorded as a failed item, so the monitor shows it; the refusal. */
 export async function refuseTooLarge(
   ctx: StageContext,
-  job: IngestJob,
+  job: JobRecord,
   file: { path: string; name: string; sizeBytes: number },
 ): Promise<HttpError> {
   const max = ctx.env.PIPELINE_MAX_FILE_BYTES;

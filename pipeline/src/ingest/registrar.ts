@@ -1,9 +1,8 @@
 import type { PrismaClient } from '@quarry/prisma';
+import { registerFiles, type NewFile, type RegisteredItem } from '@quarry/prisma/ingest-records';
 import { groupCommit, type GroupCommit } from '../group-commit.ts';
 import type { PipelineQueue } from '../queue.ts';
 import { enqueueItems } from './enqueue.ts';
-import type { NewFile } from './records.ts';
-import { registerFiles, type RegisteredItem } from './register-files.ts';
 
 /** Resolves once the file is recorded and, unless it is a duplicate, queued. */
 export type Registrar = GroupCommit<NewFile, RegisteredItem>;

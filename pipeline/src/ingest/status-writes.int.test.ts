@@ -41,6 +41,21 @@ for (const { provider, skip } of testProviders()) {
           item('finished', 'done'),
           item('waiting'),
         ]);
+        // Duplicates waiting for the outcome of the item whose bytes they repeat.
+        const duplicateOf = (name: string) =>
+          prisma.ingestItem.create({
+            data: {
+              jobId: job.id,
+              collectionId: collection.id,
+              documentId: name,
+              name: `copy of ${name}`,
+              path: `copy of ${name}`,
+              sha256: '0',
+              sizeBytes: 1,
+              duplicate: true,
+            },
+          });
+        const copies = await Promise.all(['plain', 'waiting', 'stale'].map(duplicateOf));
         const write = statusWriter(() => prisma);
         // Handed in within one turn: one batch, written together.
         await Promise.all([
@@ -73,6 +88,17 @@ for (const { provider, skip } of testProviders()) {
         assert.deepEqual(pick('finished'), ['done', 0, 0, null, 0], 'never rewound');
         assert.equal(rows.get('waiting')!.status, 'failed');
         assert.equal(rows.get('waiting')!.message, 'gave up');
+        const outcome = async (id: string) => {
+          const row = await prisma.ingestItem.findUniqueOrThrow({ where: { id } });
+          return [row.status, row.reason, row.message, row.finishedAt !== null];
+        };
+        assert.deepEqual(await outcome(copies[0]!.id), ['done', null, null, true]);
+        assert.deepEqual(await outcome(copies[1]!.id), ['failed', 'internal', 'gave up', true]);
+        assert.deepEqual(
+          await outcome(copies[2]!.id),
+          ['queued', null, null, false],
+          'its original is still waiting',
+        );
       } finally {
         await prisma.$disconnect();
       }

@@ -1,142 +1,11 @@
-import { Prisma, retryWhenBusy, type PrismaClient } from '@quarry/prisma';
+import type { PrismaClient } from '@quarry/prisma';
+import {
+  applyStatusChanges,
+  type FailureReason,
+  type StatusChange,
+  type WorkingStatus,
+} from '@quarry/prisma/ingest-records';
 import { groupCommit, type GroupCommit } from '../group-commit.ts';
-import type { FailureReason, ItemStatus } from './statuses.ts';
-
-/**
- * Every status change of an ingest item. Each is guarded by the run id, so a late or repeated job
- * of an old run never touches the item a newer run owns.
- */
-export type StatusChange =
-  | {
-      kind: 'working';
-      itemId: string;
-      runId: string;
-      status: Exclude<ItemStatus, 'failed' | 'done'>;
-      chunksTotal?: number;
-      mediaType?: string;
-    }
-  | { kind: 'chunks'; itemId: string; runId: string; chunksDone: number }
-  | { kind: 'done'; itemId: string; runId: string; chunks?: number; mediaType?: string }
-  | {
-      kind: 'failed';
-      itemId: string;
-      runId: string;
-      reason: FailureReason;
-      message: string;
-      /** Leaves an item that already finished as it is (a batch given up after some items ended). */
-      unlessFinished?: boolean;
-    };
-
-/** What a change writes and the guard beside the run id, the same for every item it merges. */
-function update(change: StatusChange, at: Date) {
-  switch (change.kind) {
-    case 'working':
-      return {
-        // A working status never rewinds a finished item.
-        guard: { status: { notIn: ['done', 'failed'] } },
-        data: {
-          status: change.status,
-          ...(change.status === 'cracking' ? { startedAt: at, attempts: { increment: 1 } } : {}),
-          ...(change.chunksTotal !== undefined
-            ? { chunksTotal: change.chunksTotal, chunksDone: 0 }
-            : {}),
-          ...(change.mediaType ? { mediaType: change.mediaType } : {}),
-        },
-      };
-    case 'chunks':
-      return { guard: { status: 'enriching' }, data: { chunksDone: change.chunksDone } };
-    case 'done':
-      // What differs per item (chunk count, media type) goes in doneDetails' one statement.
-      return {
-        guard: {},
-        data: { status: 'done', reason: null, message: null, finishedAt: at },
-      };
-    case 'failed':
-      // Matches nothing when the item is gone or a newer run owns it: nothing to report on then.
-      return {
-        guard: change.unlessFinished ? { status: { notIn: ['done', 'failed'] } } : {},
-        data: {
-          status: 'failed',
-          reason: change.reason,
-          message: change.message.slice(0, 2_000),
-          finishedAt: at,
-        },
-      };
-  }
-}
-
-type DoneChange = Extract<StatusChange, { kind: 'done' }>;
-
-/** `CASE "id" WHEN <item> THEN <value> ... ELSE <column> END`: per-item values in one statement. */
-function perItem<T>(
-  column: string,
-  changes: DoneChange[],
-  value: (change: DoneChange) => T | undefined,
-) {
-  const rows = changes.filter((change) => value(change) !== undefined);
-  const keep = Prisma.raw(`"${column}"`);
-  if (rows.length === 0) return keep;
-  const whens = rows.map((change) => Prisma.sql`WHEN ${change.itemId} THEN ${value(change)}`);
-  return Prisma.sql`CASE "id" ${Prisma.join(whens, ' ')} ELSE ${keep} END`;
-}
-
-/**
- * The chunk counts and media types of finished items, which differ from item to item, in one
- * UPDATE for the whole batch rather than one per distinct value. Same guard as the status change
- * (item and run), plain SQL that SQLite, PostgreSQL and SQL Server all read.
- */
-function doneDetails(prisma: PrismaClient, changes: DoneChange[]) {
-  const detailed = changes.filter((c) => c.chunks !== undefined || c.mediaType);
-  if (detailed.length === 0) return [];
-  return [
-    prisma.$executeRaw`UPDATE "IngestItem" SET
-      "chunksTotal" = ${perItem('chunksTotal', detailed, (c) => c.chunks)},
-      "chunksDone" = ${perItem('chunksDone', detailed, (c) => c.chunks)},
-      "mediaType" = ${perItem('mediaType', detailed, (c) => c.mediaType || undefined)}
-      WHERE "id" IN (${Prisma.join(detailed.map((c) => c.itemId))})
-      AND "runId" IN (${Prisma.join(detailed.map((c) => c.runId))})`,
-  ];
-}
-
-/**
- * The guarded UPDATEs for a batch of changes, not yet sent (Prisma runs them when awaited or inside
- * `$transaction`). Changes that write the same thing share one statement. An item changed twice in
- * a batch (`cracking`, then `done`) has its second change in a later statement, so the order per
- * item holds. Items are matched by id and run id as two lists: run ids are random and never
- * shared between items, so an item matches only with its own run.
- */
-function statements(prisma: PrismaClient, changes: StatusChange[]) {
-  const at = new Date();
-  const rounds: Array<Map<string, { update: ReturnType<typeof update>; items: StatusChange[] }>> =
-    [];
-  const changesSoFar = new Map<string, number>();
-  for (const change of changes) {
-    const round = changesSoFar.get(change.itemId) ?? 0;
-    changesSoFar.set(change.itemId, round + 1);
-    const groups = (rounds[round] ??= new Map());
-    const shared = update(change, at);
-    const key = JSON.stringify(shared);
-    const group = groups.get(key);
-    if (group) group.items.push(change);
-    else groups.set(key, { update: shared, items: [change] });
-  }
-  return rounds.flatMap((groups) =>
-    [...groups.values()].flatMap(({ update: { guard, data }, items }) => [
-      prisma.ingestItem.updateMany({
-        where: {
-          ...guard,
-          id: { in: items.map((change) => change.itemId) },
-          runId: { in: items.map((change) => change.runId) },
-        },
-        data,
-      }),
-      ...doneDetails(
-        prisma,
-        items.filter((change): change is DoneChange => change.kind === 'done'),
-      ),
-    ]),
-  );
-}
 
 /** Resolves once the change is committed. */
 export type StatusWriter = GroupCommit<StatusChange, void>;
@@ -149,11 +18,7 @@ export type StatusWriter = GroupCommit<StatusChange, void>;
 export function statusWriter(prisma: () => PrismaClient): StatusWriter {
   return groupCommit<StatusChange, void>(
     async (changes) => {
-      const client = prisma();
-      const updates = statements(client, changes);
-      if (updates.length === 1) await updates[0];
-      // Statements are lazy: a retried transaction needs fresh ones.
-      else await retryWhenBusy(() => client.$transaction(statements(client, changes)));
+      await applyStatusChanges(prisma(), changes);
       return changes.map(() => undefined);
     },
     { maxBatch: 100 },
@@ -165,7 +30,7 @@ export function markStatus(
   write: StatusWriter,
   itemId: string,
   runId: string,
-  status: Exclude<ItemStatus, 'failed' | 'done'>,
+  status: WorkingStatus,
   extra: { chunksTotal?: number; mediaType?: string } = {},
 ): Promise<void> {
   return write({ kind: 'working', itemId, runId, status, ...extra });

@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { findItemsWithJob } from '@quarry/prisma/ingest-records';
 import type { Logger } from '@quarry/service-kit';
 import { jobIds, type BatchJob, type CrackJob } from '../jobs.ts';
 import { JOB_OPTIONS } from '../queue.ts';
@@ -29,10 +30,10 @@ async function retryAlone(ctx: StageContext, { itemId, runId }: CrackJob) {
  */
 export async function batchStage(ctx: StageContext, job: Job<BatchJob>, logger: Logger) {
   const refs = job.data.items;
-  const items = await ctx.prisma.ingestItem.findMany({
-    where: { id: { in: refs.map((ref) => ref.itemId) } },
-    include: { job: true },
-  });
+  const items = await findItemsWithJob(
+    ctx.prisma,
+    refs.map((ref) => ref.itemId),
+  );
   const byId = new Map(items.map((item) => [item.id, item]));
   let retried = 0;
   await Promise.all(

@@ -5,11 +5,11 @@ import {
   MAX_CHUNKS,
   type IndexedDocument,
 } from '@quarry/search-index';
-import type { IngestItem, IngestJob } from '@quarry/prisma';
+import type { IngestItem } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import { chunkText, type ChunkSpan } from '../chunking.ts';
 import { enqueueItems } from '../ingest/enqueue.ts';
-import { registerChild } from '../ingest/records.ts';
+import { findItemsWithJob, registerChild, type ItemWithJob } from '@quarry/prisma/ingest-records';
 import { markFailed, markStatus } from '../ingest/status-writes.ts';
 import { JOB_OPTIONS } from '../queue.ts';
 import { jobIds, type CrackJob, type EnrichJob, type IndexJob } from '../jobs.ts';
@@ -17,8 +17,6 @@ import type { StageContext } from './context.ts';
 import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
 import { runChunkSkills, type ChunkResultFile } from './enrich.ts';
 import { writeDocument } from './index-document.ts';
-
-export type ItemWithJob = IngestItem & { job: IngestJob };
 
 interface Loaded {
   cracked: CrackedDocument;
@@ -169,11 +167,8 @@ function spansFor(ctx: StageContext, text: string): ChunkSpan[] {
 
 export async function crackStage(ctx: StageContext, job: Job<CrackJob>, logger: Logger) {
   const { itemId, runId } = job.data;
-  const item = await ctx.prisma.ingestItem.findUnique({
-    where: { id: itemId },
-    include: { job: true },
-  });
-  return crackItem(ctx, item, runId, logger);
+  const [item] = await findItemsWithJob(ctx.prisma, [itemId]);
+  return crackItem(ctx, item ?? null, runId, logger);
 }
 
 /**
@@ -209,7 +204,7 @@ export async function crackItem(
       : await crackOriginal(ctx, item, logger);
   if (!loaded) return { failed: true };
 
-  const skills = JSON.parse(item.job.skills) as string[];
+  const skills = item.job.skills;
   const spans = spansFor(ctx, loaded.text);
   if (loaded.text.length <= ctx.env.PIPELINE_INLINE_CHARS) {
     // Most files are this small: enrich and index right here. A queue hop per stage costs more

@@ -6,7 +6,7 @@ import {
   type KeyPhraseScore,
   type LanguageShare,
 } from '@quarry/search-index';
-import type { IngestItem, IngestJob } from '@quarry/prisma';
+import { findItemsWithJob, type ItemWithJob } from '@quarry/prisma/ingest-records';
 import type { Logger } from '@quarry/service-kit';
 import { markDone, markStatus } from '../ingest/status-writes.ts';
 import type { IndexJob } from '../jobs.ts';
@@ -46,8 +46,6 @@ function mergeSkills(skillNames: string[], chunks: ChunkResultFile[]) {
   return merged;
 }
 
-type ItemWithJob = IngestItem & { job: IngestJob };
-
 /**
  * Writes the whole document, chunks included, to Elasticsearch as ONE operation under its derived
  * id (batched with other jobs' documents: index-writer.ts), so a search never sees half a document
@@ -62,7 +60,7 @@ export async function writeDocument(
   chunks: ChunkResultFile[],
   extra: { mediaType?: string } = {},
 ) {
-  const skills = mergeSkills(JSON.parse(item.job.skills) as string[], chunks);
+  const skills = mergeSkills(item.job.skills, chunks);
   const { documentId, provenance, ...rest } = cracked;
   const document: Omit<IndexedDocument, 'isLatest'> = {
     ...rest,
@@ -93,10 +91,7 @@ export async function writeDocument(
 /** The flow's parent: runs once every chunk of a multi-chunk document is enriched. */
 export async function indexStage(ctx: StageContext, job: Job<IndexJob>, _logger: Logger) {
   const { itemId, runId } = job.data;
-  const item = await ctx.prisma.ingestItem.findUnique({
-    where: { id: itemId },
-    include: { job: true },
-  });
+  const [item] = await findItemsWithJob(ctx.prisma, [itemId]);
   if (!item || item.runId !== runId) return { skipped: 'superseded' };
   await markStatus(ctx.status, itemId, runId, 'indexing');
 

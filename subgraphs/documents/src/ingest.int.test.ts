@@ -532,3 +532,71 @@ test('rerunSkills refuses what it cannot or must not do', async () => {
   }
   assert.equal(await h.prisma.ingestJob.count(), before);
 });
+
+test('an item that cannot succeed (refused before it was stored) is not retryable and keeps its reason', async () => {
+  const collectionId = `col-refused-${h.run}`;
+  const analyst = await h.token({ roles: ['analyst'], collections: [collectionId] });
+  const job = await h.prisma.ingestJob.create({
+    data: { collectionId, source: 'upload', skills: '["language"]' },
+  });
+  const common = { jobId: job.id, collectionId, status: 'failed', finishedAt: new Date() };
+  // What the pipeline records for a file over the size limit: no stored bytes, no document id.
+  const refused = await h.prisma.ingestItem.create({
+    data: {
+      ...common,
+      documentId: '',
+      name: 'huge.iso',
+      path: 'huge.iso',
+      sha256: '',
+      sizeBytes: 3_000_000_000,
+      reason: 'too-large',
+      message: 'the file is larger than the 200 MB limit',
+    },
+  });
+  const corrupt = await h.prisma.ingestItem.create({
+    data: {
+      ...common,
+      documentId: `${h.run}-corrupt`,
+      name: 'broken.pdf',
+      path: 'broken.pdf',
+      sha256: 'cd'.repeat(32),
+      sizeBytes: 10,
+      reason: 'corrupt',
+      message: 'damaged',
+    },
+  });
+
+  const listed = await h.gql<{
+    ingestJob: { items: { nodes: Array<{ id: string; retryable: boolean }> } };
+  }>(analyst, 'query($id: ID!) { ingestJob(id: $id) { items { nodes { id retryable } } } }', {
+    id: job.id,
+  });
+  assert.equal(listed.body.errors, undefined, JSON.stringify(listed.body.errors));
+  const retryable = new Map(
+    listed.body.data!.ingestJob.items.nodes.map((item) => [item.id, item.retryable]),
+  );
+  assert.deepEqual(
+    [retryable.get(refused.id), retryable.get(corrupt.id)],
+    [false, true],
+    'only the stored file offers a retry',
+  );
+
+  const byJob = await h.gql(analyst, 'mutation($id: ID!) { retryFailedItems(jobId: $id) }', {
+    id: job.id,
+  });
+  // The corrupt file was handed on (the pipeline is unreachable here); the refused one was not.
+  assert.equal(byJob.body.errors?.[0]?.extensions?.code, 'PIPELINE_UNAVAILABLE');
+  assert.match(byJob.body.errors[0].message, /1 item\(s\) stay queued/);
+  const byId = await h.gql<{ retryIngestItems: number }>(
+    analyst,
+    'mutation($ids: [ID!]!) { retryIngestItems(ids: $ids) }',
+    { ids: [refused.id] },
+  );
+  assert.equal(byId.body.data?.retryIngestItems, 0);
+  assert.deepEqual(await status(refused.id), {
+    status: 'failed',
+    reason: 'too-large',
+    message: 'the file is larger than the 200 MB limit',
+  });
+  assert.equal((await status(corrupt.id)).status, 'queued');
+});

@@ -1,5 +1,14 @@
 import type { Viewer } from '@quarry/auth';
-import type { IngestJob, PrismaClient } from '@quarry/prisma';
+import type { PrismaClient } from '@quarry/prisma';
+import {
+  createJob,
+  createRerunItems,
+  isRetryable,
+  markForRetry,
+  RETRYABLE,
+  type JobRecord,
+  type JobSource,
+} from '@quarry/prisma/ingest-records';
 import { BadUserInputError, ForbiddenError } from '@quarry/service-kit';
 import { GraphQLError } from 'graphql';
 import { NotFoundError, PipelineUnavailableError } from '../errors.ts';
@@ -9,11 +18,13 @@ import type { PipelineClient } from './pipeline-client.ts';
 import { checkSkillNames } from './skill-names.ts';
 
 /** Sources a client may open a job for; 'folder' and 'rerun' jobs are made by Quarry itself. */
-export const CLIENT_JOB_SOURCES = ['upload', 'api'] as const;
+export const CLIENT_JOB_SOURCES = ['upload', 'api'] as const satisfies readonly JobSource[];
+type ClientJobSource = (typeof CLIENT_JOB_SOURCES)[number];
+
+const isClientSource = (source: string): source is ClientJobSource =>
+  (CLIENT_JOB_SOURCES as readonly string[]).includes(source);
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_IDS_PER_CALL = 1_000;
-/** Rows per INSERT when a re-run records its items. */
-const INSERT_BATCH = 500;
 
 export interface CreateIngestJobInput {
   collectionId: string;
@@ -60,7 +71,7 @@ export class IngestManager {
     this.pipeline = pipeline;
   }
 
-  createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
+  createJob(caller: Caller, input: CreateIngestJobInput): Promise<JobRecord> {
     return this.refusalsAudited(
       caller,
       'ingest.job.create',
@@ -69,10 +80,10 @@ export class IngestManager {
     );
   }
 
-  async #createJob(caller: Caller, input: CreateIngestJobInput): Promise<IngestJob> {
+  async #createJob(caller: Caller, input: CreateIngestJobInput): Promise<JobRecord> {
     assertCanWrite(caller.viewer, input.collectionId);
     const source = input.source ?? 'api';
-    if (!(CLIENT_JOB_SOURCES as readonly string[]).includes(source)) {
+    if (!isClientSource(source)) {
       throw new BadUserInputError(
         `source must be one of: ${CLIENT_JOB_SOURCES.join(', ')}`,
         'input.source',
@@ -86,20 +97,21 @@ export class IngestManager {
       );
     }
     const skills = await checkSkillNames(input.skills, 'input.skills', true);
-    const job = await this.prisma.ingestJob.create({
-      data: {
-        collectionId: input.collectionId,
-        source,
-        label,
-        skills: JSON.stringify(skills),
-        createdById: caller.viewer.id,
-      },
+    const job = await createJob(this.prisma, {
+      collectionId: input.collectionId,
+      source,
+      label,
+      skills,
+      createdById: caller.viewer.id,
     });
     await this.audit(caller, 'ingest.job.create', `ingest-job:${job.id}`, { source, skills });
     return job;
   }
 
-  /** Failed items among `ids`; ids outside the viewer's collections are skipped as unknown. */
+  /**
+   * Retryable failed items among `ids` (retry.ts in the records module); ids outside the viewer's
+   * collections are skipped as unknown.
+   */
   retryItems(caller: Caller, ids: readonly string[]): Promise<number> {
     return this.refusalsAudited(caller, 'ingest.retry', `ingest-items:${ids.length}`, () =>
       this.#retryItems(caller, ids),
@@ -110,12 +122,12 @@ export class IngestManager {
     checkIdCount(ids, 'ids');
     const items = await this.prisma.ingestItem.findMany({
       where: scopedWhere(caller.viewer, { id: { in: [...new Set(ids)] } }),
-      select: { id: true, collectionId: true, status: true },
+      select: { id: true, collectionId: true, status: true, duplicate: true, sha256: true },
     });
     for (const collectionId of new Set(items.map((item) => item.collectionId))) {
       assertCanWrite(caller.viewer, collectionId);
     }
-    const failed = items.filter((item) => item.status === 'failed').map((item) => item.id);
+    const failed = items.filter(isRetryable).map((item) => item.id);
     return this.requeue(caller, failed, 'ingest.retry', `ingest-items:${failed.length}`);
   }
 
@@ -132,7 +144,7 @@ export class IngestManager {
     if (!job) throw new NotFoundError('No ingest job with this id.', 'jobId');
     assertCanWrite(caller.viewer, job.collectionId);
     const failed = await this.prisma.ingestItem.findMany({
-      where: scopedWhere(caller.viewer, { jobId, status: 'failed' }),
+      where: scopedWhere(caller.viewer, { jobId, ...RETRYABLE }),
       select: { id: true },
     });
     return this.requeue(
@@ -144,8 +156,8 @@ export class IngestManager {
   }
 
   /**
-   * Puts failed items back to `queued` (reason and message cleared), then asks the pipeline to
-   * start them. If it cannot be reached they stay queued in SQL and the caller gets
+   * Puts retryable failed items back to `queued` (reason and message cleared), then asks the
+   * pipeline to start them. If it cannot be reached they stay queued in SQL and the caller gets
    * PIPELINE_UNAVAILABLE.
    */
   private async requeue(
@@ -155,10 +167,7 @@ export class IngestManager {
     target: string,
   ): Promise<number> {
     if (ids.length === 0) return 0;
-    await this.prisma.ingestItem.updateMany({
-      where: scopedWhere(caller.viewer, { id: { in: ids }, status: 'failed' }),
-      data: { status: 'queued', reason: null, message: null },
-    });
+    await markForRetry(this.prisma, scopedWhere(caller.viewer, { id: { in: ids } }));
     return this.enqueue(caller, ids, action, target, { items: ids.length });
   }
 
@@ -182,7 +191,7 @@ export class IngestManager {
     }
   }
 
-  rerunSkills(caller: Caller, args: RerunArgs): Promise<IngestJob> {
+  rerunSkills(caller: Caller, args: RerunArgs): Promise<JobRecord> {
     const target =
       args.documentIds != null
         ? `documents:${args.documentIds.length}`
@@ -192,7 +201,7 @@ export class IngestManager {
     );
   }
 
-  async #rerunSkills(caller: Caller, args: RerunArgs): Promise<IngestJob> {
+  async #rerunSkills(caller: Caller, args: RerunArgs): Promise<JobRecord> {
     const byIds = args.documentIds != null;
     if (byIds === (args.collectionId != null)) {
       throw new BadUserInputError('Pass either documentIds or collectionId.', 'documentIds');
@@ -202,25 +211,17 @@ export class IngestManager {
       ? await this.documentsById(caller.viewer, args.documentIds ?? [])
       : this.documentsOfCollection(caller.viewer, args.collectionId!);
 
-    let job: IngestJob | null = null;
+    let job: JobRecord | null = null;
     const itemIds: string[] = [];
     for await (const batch of batches) {
-      job ??= await this.prisma.ingestJob.create({
-        data: {
-          collectionId: batch[0]!.collectionId,
-          source: 'rerun',
-          skills: JSON.stringify(skills),
-          label: `Re-run: ${skills.join(', ')}`,
-          createdById: caller.viewer.id,
-        },
+      job ??= await createJob(this.prisma, {
+        collectionId: batch[0]!.collectionId,
+        source: 'rerun',
+        skills,
+        label: `Re-run: ${skills.join(', ')}`,
+        createdById: caller.viewer.id,
       });
-      for (let i = 0; i < batch.length; i += INSERT_BATCH) {
-        const created = await this.prisma.ingestItem.createManyAndReturn({
-          data: batch.slice(i, i + INSERT_BATCH).map((doc) => rerunItem(job!, doc)),
-          select: { id: true },
-        });
-        itemIds.push(...created.map((item) => item.id));
-      }
+      itemIds.push(...(await createRerunItems(this.prisma, job, batch)));
     }
     if (!job)
       throw new BadUserInputError('The collection has no documents to re-run.', 'collectionId');
@@ -300,21 +301,4 @@ export class IngestManager {
       },
     });
   }
-}
-
-/** One item per document: the pipeline re-runs skills from what cracking kept for its id. */
-function rerunItem(job: IngestJob, doc: RerunSource) {
-  return {
-    jobId: job.id,
-    collectionId: job.collectionId,
-    documentId: doc.id,
-    lineageId: doc.lineageId,
-    version: doc.version,
-    name: doc.fileName,
-    path: doc.sourcePath,
-    sha256: doc.sha256,
-    sizeBytes: doc.sizeBytes,
-    mediaType: doc.mediaType,
-    status: 'queued',
-  };
 }

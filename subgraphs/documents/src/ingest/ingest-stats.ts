@@ -1,21 +1,6 @@
-/** Stored lower-case in SQL (see prisma/schema.prisma); the API shows them upper-case. */
-export const ITEM_STATUSES = [
-  'queued',
-  'cracking',
-  'enriching',
-  'indexing',
-  'done',
-  'failed',
-] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
+import { ITEM_STATUSES, WORKING_STATUSES, type ItemStatus } from '@quarry/prisma/ingest-records';
 
-/** Statuses of items that are not finished yet. */
-export const REMAINING_STATUSES: readonly ItemStatus[] = [
-  'queued',
-  'cracking',
-  'enriching',
-  'indexing',
-];
+export type { ItemStatus };
 
 /** Throughput is measured over this window. */
 export const THROUGHPUT_WINDOW_MINUTES = 5;
@@ -84,7 +69,7 @@ export function throughputPerMinute(
 }
 
 export function remainingOf(counts: IngestCounts): number {
-  return REMAINING_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  return WORKING_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 }
 
 /** Seconds until the remaining items are done at this throughput; null when it cannot be known. */

@@ -1,5 +1,11 @@
 import type { Viewer } from '@quarry/auth';
-import type { IngestItem, IngestJob, Prisma, PrismaClient } from '@quarry/prisma';
+import type { Prisma, PrismaClient } from '@quarry/prisma';
+import {
+  checkedItem,
+  checkedJob,
+  type ItemRecord,
+  type JobRecord,
+} from '@quarry/prisma/ingest-records';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { scopedWhere } from '../policy.ts';
 import {
@@ -27,15 +33,16 @@ function keyset(after: string | null | undefined, direction: 'asc' | 'desc') {
   return { OR: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
 }
 
-function pageOf<T extends { createdAt: Date; id: string }>(
-  rows: T[],
+function pageOf<Row extends { createdAt: Date; id: string }, T>(
+  rows: Row[],
   first: number,
   totalCount: number,
+  check: (row: Row) => T,
 ): Page<T> {
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
   return {
-    nodes,
+    nodes: nodes.map(check),
     totalCount,
     endCursor: last ? encodeCursor([last.createdAt.getTime(), last.id]) : null,
     hasNextPage: rows.length > first,
@@ -44,7 +51,8 @@ function pageOf<T extends { createdAt: Date; id: string }>(
 
 /**
  * Reads of the ingest records in SQL. Every `where` goes through the policy's scopedWhere, so a
- * job or item of a collection outside the viewer's list is neither returned nor counted.
+ * job or item of a collection outside the viewer's list is neither returned nor counted. Rows come
+ * back checked by the records module (status, source, skills).
  */
 export class IngestStore {
   readonly prisma: PrismaClient;
@@ -56,7 +64,7 @@ export class IngestStore {
   async jobs(
     viewer: Viewer,
     args: { collectionId?: string | null; first: number; after?: string | null },
-  ): Promise<Page<IngestJob>> {
+  ): Promise<Page<JobRecord>> {
     const base: Prisma.IngestJobWhereInput = args.collectionId
       ? { collectionId: args.collectionId }
       : {};
@@ -69,22 +77,24 @@ export class IngestStore {
       }),
       this.prisma.ingestJob.count({ where }),
     ]);
-    return pageOf(rows, args.first, totalCount);
+    return pageOf(rows, args.first, totalCount, checkedJob);
   }
 
-  job(viewer: Viewer, id: string): Promise<IngestJob | null> {
-    return this.prisma.ingestJob.findFirst({ where: scopedWhere(viewer, { id }) });
+  async job(viewer: Viewer, id: string): Promise<JobRecord | null> {
+    const row = await this.prisma.ingestJob.findFirst({ where: scopedWhere(viewer, { id }) });
+    return row ? checkedJob(row) : null;
   }
 
-  item(viewer: Viewer, id: string): Promise<IngestItem | null> {
-    return this.prisma.ingestItem.findFirst({ where: scopedWhere(viewer, { id }) });
+  async item(viewer: Viewer, id: string): Promise<ItemRecord | null> {
+    const row = await this.prisma.ingestItem.findFirst({ where: scopedWhere(viewer, { id }) });
+    return row ? checkedItem(row) : null;
   }
 
   /** A job's items, oldest first. */
   async items(
     viewer: Viewer,
     args: { jobId: string; status?: ItemStatus; first: number; after?: string | null },
-  ): Promise<Page<IngestItem>> {
+  ): Promise<Page<ItemRecord>> {
     const base: Prisma.IngestItemWhereInput = {
       jobId: args.jobId,
       ...(args.status ? { status: args.status } : {}),
@@ -98,7 +108,7 @@ export class IngestStore {
       }),
       this.prisma.ingestItem.count({ where }),
     ]);
-    return pageOf(rows, args.first, totalCount);
+    return pageOf(rows, args.first, totalCount, checkedItem);
   }
 
   /** Item counts by status for several jobs in one query. */

@@ -1,4 +1,7 @@
-import type { IngestItem as IngestItemRow, IngestJob as IngestJobRow } from '@quarry/prisma';
+import type {
+  ItemRecord as IngestItemRow,
+  JobRecord as IngestJobRow,
+} from '@quarry/prisma/ingest-records';
 import type { Context } from '../context.ts';
 import {
   etaSeconds,
@@ -23,7 +26,6 @@ async function perMinute(job: IngestJobRow, ctx: Context) {
 
 export const IngestJob = {
   collection: (job: IngestJobRow) => ({ id: job.collectionId }),
-  skills: (job: IngestJobRow) => JSON.parse(job.skills) as string[],
   createdAt: (job: IngestJobRow) => job.createdAt.toISOString(),
   counts: (job: IngestJobRow, _: unknown, ctx: Context) => countsOf(job, ctx),
   throughputPerMinute: (job: IngestJobRow, _: unknown, ctx: Context) => perMinute(job, ctx),

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { createPrismaClient, migrate } from '@quarry/prisma';
-import { testDatabases, testProviders } from '@quarry/prisma/testing';
-import { registerFiles } from './register-files.ts';
+import { createPrismaClient, migrate } from '../index.ts';
+import { testDatabases, testProviders } from '../testing.ts';
+import { registerFiles } from './registration.ts';
 
 const databases = testDatabases();
 after(() => databases.dropAll());
@@ -38,9 +38,10 @@ for (const { provider, skip } of testProviders()) {
         assert.equal(first?.status, 'queued');
         assert.equal(first?.version, 1);
         assert.ok(first?.runId);
-        // The same bytes later in the same batch are a duplicate of the first file.
+        // The same bytes later in the same batch are a duplicate of the first file, waiting for
+        // its outcome.
         assert.equal(sameBytes?.duplicate, true);
-        assert.equal(sameBytes?.status, 'done');
+        assert.equal(sameBytes?.status, 'queued');
         assert.equal(sameBytes?.documentId, first?.documentId);
         assert.equal(sameBytes?.runId, '');
         // New bytes at the same path are its next version.
@@ -61,8 +62,10 @@ for (const { provider, skip } of testProviders()) {
         const duplicate = await prisma.ingestItem.findUniqueOrThrow({
           where: { id: sameBytes.id },
         });
-        assert.deepEqual([duplicate.status, duplicate.duplicate], ['done', true]);
-        assert.ok(duplicate.finishedAt instanceof Date);
+        assert.deepEqual(
+          [duplicate.status, duplicate.duplicate, duplicate.finishedAt],
+          ['queued', true, null],
+        );
         const oldestFirst = await prisma.ingestItem.findMany({
           where: { jobId: job.id, duplicate: false },
           orderBy: [{ createdAt: 'asc' }, { version: 'asc' }],
@@ -86,6 +89,15 @@ for (const { provider, skip } of testProviders()) {
         // A later batch continues the lineage where the first left it.
         const [third] = await registerFiles(prisma, [file('a.txt', 'd')]);
         assert.equal(third?.version, 3);
+
+        // A duplicate of a document already done is done at once.
+        await prisma.ingestItem.update({ where: { id: other.id }, data: { status: 'done' } });
+        const [copyOfDone] = await registerFiles(prisma, [file('copy-of-c.txt', 'c')]);
+        assert.deepEqual([copyOfDone?.duplicate, copyOfDone?.status], [true, 'done']);
+        const storedCopy = await prisma.ingestItem.findUniqueOrThrow({
+          where: { id: copyOfDone!.id },
+        });
+        assert.ok(storedCopy.finishedAt instanceof Date);
       } finally {
         await prisma.$disconnect();
       }

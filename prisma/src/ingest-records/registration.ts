@@ -1,7 +1,19 @@
-import { Prisma, retryWhenBusy, type PrismaClient, type SourceFile } from '@quarry/prisma';
-import { documentIdFor, lineageIdFor } from '../ids.ts';
-import type { NewFile } from './records.ts';
-import { createId, createItemId } from './run-id.ts';
+import { Prisma, type PrismaClient, type SourceFile } from '../../generated/sqlite/client.ts';
+import { retryWhenBusy } from '../busy.ts';
+import { createId, createItemId } from './ids.ts';
+import { documentIdFor, lineageIdFor } from './identity.ts';
+import type { StoredOriginal } from './items.ts';
+
+export interface NewFile {
+  jobId: string;
+  collectionId: string;
+  /** Relative path inside the upload or ingest folder, `/`-separated. */
+  path: string;
+  name: string;
+  blob: StoredOriginal;
+  /** Ingest folder only: size and mtime, so an unchanged file is not read again. */
+  fingerprint?: string;
+}
 
 /** What registration tells the caller about the item it recorded. */
 export interface RegisteredItem {
@@ -11,6 +23,7 @@ export interface RegisteredItem {
   documentId: string;
   lineageId: string;
   version: number;
+  /** A duplicate is done at once when its original is; otherwise it waits for its outcome. */
   status: 'queued' | 'done';
   duplicate: boolean;
   name: string;
@@ -32,7 +45,8 @@ const sourceKey = (collectionId: string, path: string) => `${collectionId}\u0000
 
 /**
  * Records uploaded or scanned files. The same bytes already in the collection make a duplicate
- * item (done at once, nothing to queue); a different file at a known path becomes the next version
+ * item (nothing to queue: done at once when the original is, otherwise waiting for the original's
+ * outcome, which status-changes.ts hands on); a different file at a known path becomes the next version
  * of that path's lineage. One transaction for the whole batch, so two uploads of the same path
  * cannot both be version 2: the files are decided one after another, in order, each seeing the
  * ones before it, exactly as if each had its own transaction - but with a handful of statements
@@ -51,7 +65,7 @@ type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
   const documentIds = files.map((file) => documentIdFor(file.collectionId, file.blob.sha256));
   // The first (oldest) live item of each document, as the one-file transaction looked it up.
-  const known = new Map<string, { lineageId: string; version: number }>();
+  const known = new Map<string, { lineageId: string; version: number; done: boolean }>();
   const knownRows = await tx.ingestItem.findMany({
     where: {
       documentId: { in: [...new Set(documentIds)] },
@@ -59,9 +73,11 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
       duplicate: false,
     },
     orderBy: { createdAt: 'asc' },
-    select: { documentId: true, lineageId: true, version: true },
+    select: { documentId: true, lineageId: true, version: true, status: true },
   });
-  for (const row of knownRows) if (!known.has(row.documentId)) known.set(row.documentId, row);
+  for (const { status, ...row } of knownRows) {
+    if (!known.has(row.documentId)) known.set(row.documentId, { ...row, done: status === 'done' });
+  }
 
   const sources = new Map<string, SourceState>();
   const existingSources = new Set<string>();
@@ -108,8 +124,9 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
       sha256: file.blob.sha256,
       sizeBytes: file.blob.sizeBytes,
     };
-    const seen = known.get(documentId);
-    if (seen) {
+    const found = known.get(documentId);
+    if (found) {
+      const { done, ...seen } = found;
       if (!source) {
         sources.set(key, { documentId, ...seen, fingerprint: file.fingerprint ?? '' });
         touched.add(key);
@@ -121,7 +138,7 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
         ...base,
         ...seen,
         runId: '',
-        status: 'done',
+        status: done ? 'done' : 'queued',
         duplicate: true,
         replacesDocumentId: null,
       });
@@ -132,7 +149,7 @@ async function registerInTransaction(tx: Tx, files: readonly NewFile[]) {
     newest.set(lineageId, version);
     sources.set(key, { documentId, lineageId, version, fingerprint: file.fingerprint ?? '' });
     touched.add(key);
-    known.set(documentId, { lineageId, version });
+    known.set(documentId, { lineageId, version, done: false });
     items.push({
       ...base,
       lineageId,
@@ -183,7 +200,7 @@ function insertItems(
   const at = new Date();
   const rows = items.map(
     (item) =>
-      Prisma.sql`(${item.id}, ${item.jobId}, ${item.collectionId}, ${item.documentId}, ${item.lineageId}, ${item.version}, ${item.replacesDocumentId}, ${item.runId}, ${item.name}, ${item.path}, ${item.sha256}, ${item.sizeBytes}, ${item.status}, ${item.duplicate}, ${item.duplicate ? finishedAt : null}, ${at}, ${at})`,
+      Prisma.sql`(${item.id}, ${item.jobId}, ${item.collectionId}, ${item.documentId}, ${item.lineageId}, ${item.version}, ${item.replacesDocumentId}, ${item.runId}, ${item.name}, ${item.path}, ${item.sha256}, ${item.sizeBytes}, ${item.status}, ${item.duplicate}, ${item.status === 'done' ? finishedAt : null}, ${at}, ${at})`,
   );
   return tx.$executeRaw`INSERT INTO "IngestItem" ("id", "jobId", "collectionId", "documentId", "lineageId", "version", "replacesDocumentId", "runId", "name", "path", "sha256", "sizeBytes", "status", "duplicate", "finishedAt", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
 }
