@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createLogger } from '@quarry/service-kit';
+import {
+  CLIENT_ERROR_CODES,
+  createLogger,
+  NotFoundError,
+  PipelineError,
+  PipelineUnavailableError,
+} from '@quarry/service-kit';
 import { createFormatError, INTERNAL_ERROR_MESSAGE } from './format-error.ts';
 
 const formatError = createFormatError(createLogger('gateway-test', 'silent'));
@@ -39,4 +45,27 @@ test('unexpected errors and messages naming addresses become a generic error wit
       /127\.0\.0\.1|graph\.internal|stacktrace|exception/,
     );
   }
+});
+
+test('every code a subgraph answers on purpose reaches the client as itself, with its safe extensions', () => {
+  for (const code of CLIENT_ERROR_CODES) {
+    const formatted = formatError(
+      { message: `refused: ${code}`, path: ['x'], extensions: { code, serviceName: 'documents' } },
+      new Error('x'),
+    );
+    assert.deepEqual(formatted, { message: `refused: ${code}`, path: ['x'], extensions: { code } });
+  }
+  for (const error of [
+    new NotFoundError('No ingest job with this id.', 'jobId'),
+    new PipelineUnavailableError('The pipeline is not reachable; try again.'),
+    new PipelineError('The pipeline refused the files.', 'TOO_LARGE'),
+  ]) {
+    const { extensions } = formatError(error.toJSON(), error);
+    assert.equal(extensions?.code, error.extensions.code);
+    assert.notEqual(extensions?.code, 'INTERNAL_SERVER_ERROR');
+  }
+  const withField = formatError(new NotFoundError('gone', 'jobId').toJSON(), new Error('x'));
+  assert.equal(withField.extensions?.field, 'jobId');
+  const pipeline = formatError(new PipelineError('no', 'TOO_LARGE').toJSON(), new Error('x'));
+  assert.equal(pipeline.extensions?.pipelineCode, 'TOO_LARGE');
 });

@@ -1,18 +1,17 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { Logger } from '@quarry/service-kit';
+import { CLIENT_ERROR_CODES, CLIENT_ERROR_EXTENSIONS, type Logger } from '@quarry/service-kit';
 import { currentRequestId } from '../http/request-id.ts';
 import { LimitError } from '../limits/limit-error.ts';
 
 /**
- * Codes whose messages are written for clients: by Quarry (auth, input, limits) or by Apollo
- * (parse, validation, bad request). Anything else (a subgraph down, a resolver crash, a store
- * error) is unexpected and its message may name internal hosts.
+ * Codes whose messages are written for clients: by Quarry's services (CLIENT_ERROR_CODES: auth,
+ * input, not found, pipeline), by the gateway (auth service down, limits) or by Apollo (parse,
+ * validation, bad request). Anything else (a subgraph down, a resolver crash, a store error) is
+ * unexpected and its message may name internal hosts.
  */
 const CLIENT_CODES: ReadonlySet<string> = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
+  ...CLIENT_ERROR_CODES,
   'AUTH_UNAVAILABLE',
-  'BAD_USER_INPUT',
   'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -53,12 +52,12 @@ export function createFormatError(logger: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
     if (code && CLIENT_CODES.has(code) && !INTERNAL_ADDRESS.test(formatted.message)) {
-      const field = formatted.extensions?.field;
-      return {
-        message: formatted.message,
-        ...location,
-        extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
-      };
+      const extensions: Record<string, unknown> = { code };
+      for (const key of CLIENT_ERROR_EXTENSIONS) {
+        const value = formatted.extensions?.[key];
+        if (typeof value === 'string') extensions[key] = value;
+      }
+      return { message: formatted.message, ...location, extensions };
     }
     const requestId = currentRequestId();
     logger.error({ err: error, requestId, graphqlError: formatted }, 'internal error hidden');

@@ -13,5 +13,15 @@ export {
 } from './http.ts';
 export { graphqlRoute } from './graphql-http.ts';
 export { serveGraphql, type GraphqlServiceOptions } from './graphql-service.ts';
-export { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors.ts';
+export {
+  BadUserInputError,
+  CLIENT_ERROR_CODES,
+  CLIENT_ERROR_EXTENSIONS,
+  ForbiddenError,
+  NotFoundError,
+  PipelineError,
+  PipelineUnavailableError,
+  UnauthenticatedError,
+  type ClientErrorCode,
+} from './errors.ts';
 export { requireBearerViewer } from './authenticate.ts';
