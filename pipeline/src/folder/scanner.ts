@@ -92,19 +92,7 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
           sizeBytes: info.size,
           reason: 'too-large',
           message: `the file is larger than the ${Math.round(ctx.env.PIPELINE_MAX_FILE_BYTES / 1024 / 1024)} MB limit`,
-        });
-        // Remember it so the same oversized file is not refused again on every scan.
-        await ctx.prisma.sourceFile.upsert({
-          where: { collectionId_path: { collectionId: collection.id, path: checked.path } },
-          create: {
-            collectionId: collection.id,
-            path: checked.path,
-            documentId: '',
-            lineageId: '',
-            version: 0,
-            fingerprint,
-          },
-          update: { fingerprint },
+          fingerprint,
         });
         continue;
       }

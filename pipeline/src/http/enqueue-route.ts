@@ -3,7 +3,8 @@ import { readBody, sendJson } from '@quarry/service-kit';
 import { enqueueItems } from '../ingest/enqueue.ts';
 import { startNewRuns } from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
-import { authenticate, canWrite, HttpError, requireMethod, route } from './respond.ts';
+import { readableItems, writableItemIds } from './policy.ts';
+import { authenticate, HttpError, requireMethod, route } from './respond.ts';
 
 const MAX_IDS = 1_000;
 
@@ -28,12 +29,11 @@ export function enqueueRoute(ctx: StageContext) {
     if (itemIds.length > MAX_IDS) {
       throw new HttpError(400, 'TOO_MANY', `At most ${MAX_IDS} items per request.`);
     }
-    const writable = await ctx.prisma.ingestItem.findMany({
-      where: { id: { in: itemIds }, collectionId: { in: viewer.collections } },
+    const found = await ctx.prisma.ingestItem.findMany({
+      where: readableItems(viewer, { id: { in: itemIds } }),
       select: { id: true, collectionId: true },
     });
-    const allowed = writable.filter((item) => canWrite(viewer, item.collectionId)).map((i) => i.id);
-    const items = await startNewRuns(ctx.prisma, allowed);
+    const items = await startNewRuns(ctx.prisma, writableItemIds(viewer, found));
     await enqueueItems(ctx.queue, items);
     sendJson(res, 200, { queued: items.length });
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { StageContext } from '../stages/context.ts';
+import { readableItems } from './policy.ts';
 import { authenticate, HttpError, requireMethod, route } from './respond.ts';
 
 const PATTERN = /^\/originals\/([0-9a-f]{32})$/;
@@ -30,7 +31,7 @@ export function originalsRoute(ctx: StageContext) {
     const viewer = await authenticate(req, ctx.env.QUARRY_JWT_SECRET);
     const item = documentId
       ? await ctx.prisma.ingestItem.findFirst({
-          where: { documentId, collectionId: { in: viewer.collections }, sha256: { not: '' } },
+          where: readableItems(viewer, { documentId, sha256: { not: '' } }),
           orderBy: { createdAt: 'asc' },
         })
       : null;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { bearerToken, canWriteCollection, verifyAccessToken, type Viewer } from '@quarry/auth';
+import { bearerToken, verifyAccessToken, type Viewer } from '@quarry/auth';
 import { sendJson } from '@quarry/service-kit';
 
 /** Error replies of the pipeline's HTTP API: a stable code for programs, a message for people. */
@@ -27,10 +27,6 @@ export async function authenticate(req: IncomingMessage, secret: string): Promis
     throw new HttpError(401, 'UNAUTHENTICATED', 'The bearer token is invalid or expired.');
   }
 }
-
-/** Writing to a collection takes an admin or analyst role and access to that collection. */
-/** Readable, writable by grant, and a role that writes (shared with the other writers). */
-export const canWrite = canWriteCollection;
 
 /** Wraps a handler so HttpErrors become JSON replies and the rest propagate to the server's 500. */
 export function route(

@@ -6,7 +6,8 @@ import {
   type RegisteredItem,
 } from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
-import { authenticate, canWrite, HttpError } from './respond.ts';
+import { assertCanUploadTo } from './policy.ts';
+import { authenticate, HttpError } from './respond.ts';
 
 /** How long a looked-up job is reused: the files of one job arrive in a burst. */
 const JOB_CACHE_MS = 5_000;
@@ -42,18 +43,7 @@ export function uploadJobs(ctx: StageContext) {
   const jobs = recentJobs(ctx);
   return async (req: IncomingMessage, jobId: string): Promise<JobRecord> => {
     const viewer = await authenticate(req, ctx.env.QUARRY_JWT_SECRET);
-    const job = await jobs(jobId);
-    // A job of a collection the caller cannot read does not exist for them.
-    if (!job || !viewer.collections.includes(job.collectionId)) {
-      throw new HttpError(404, 'JOB_NOT_FOUND', 'No such ingest job.');
-    }
-    if (!canWrite(viewer, job.collectionId)) {
-      throw new HttpError(403, 'FORBIDDEN', 'You may not add files to this collection.');
-    }
-    if (job.source !== 'upload' && job.source !== 'api') {
-      throw new HttpError(409, 'WRONG_JOB', `Files cannot be sent to a ${job.source} job.`);
-    }
-    return job;
+    return assertCanUploadTo(viewer, await jobs(jobId));
   };
 }
 

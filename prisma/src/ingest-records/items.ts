@@ -57,6 +57,11 @@ export interface RefusedFile {
   sizeBytes: number;
   reason: FailureReason;
   message: string;
+  /**
+   * Ingest folder only: the file's size and mtime, remembered for its path so the same oversized
+   * file is not refused again on every scan.
+   */
+  fingerprint?: string;
 }
 
 /**
@@ -64,8 +69,8 @@ export interface RefusedFile {
  * the refusal shows in the ingest monitor like any other failure. With no stored bytes it has no
  * document id and can never be retried (retry.ts).
  */
-export function registerRefused(prisma: PrismaClient, file: RefusedFile) {
-  return prisma.ingestItem.create({
+export async function registerRefused(prisma: PrismaClient, file: RefusedFile) {
+  const item = await prisma.ingestItem.create({
     data: {
       jobId: file.jobId,
       collectionId: file.collectionId,
@@ -80,6 +85,15 @@ export function registerRefused(prisma: PrismaClient, file: RefusedFile) {
       finishedAt: new Date(),
     },
   });
+  const { collectionId, path, fingerprint } = file;
+  if (fingerprint !== undefined) {
+    await prisma.sourceFile.upsert({
+      where: { collectionId_path: { collectionId, path } },
+      create: { collectionId, path, documentId: '', lineageId: '', version: 0, fingerprint },
+      update: { fingerprint },
+    });
+  }
+  return item;
 }
 
 /** An indexed document a skills re-run starts from. */
