@@ -4,8 +4,7 @@ import type { ExportFormat } from './audit-filter.ts';
 import { csvRow } from './csv.ts';
 import type { AuditEvent } from './schemas.ts';
 
-/** The page size the export asks for: the API's maximum, so few round trips. */
-export const EXPORT_PAGE_SIZE = 500;
+export { EXPORT_PAGE_SIZE } from '../operations/admin.ts';
 
 export const CSV_COLUMNS = [
   'at',

@@ -2,7 +2,6 @@
 // sizes): one list, so fit-gateway-limits.test.ts can run each through the gateway's limits.
 // A new operation goes into one of the modules beside this one and into WEB_OPERATIONS; the test
 // fails for an operation written anywhere in web/src that is not listed here.
-import { EXPORT_PAGE_SIZE } from '../admin/audit-export.ts';
 import {
   CHILDREN_PER_PAGE,
   DOCUMENT_QUERY,
@@ -80,5 +79,5 @@ export const WEB_OPERATIONS: readonly WebOperation[] = [
   fixed(admin.ADMIN_REVOKE_COLLECTION_GRANT),
   paged(admin.ADMIN_API_TOKENS, admin.TOKENS_PAGE_SIZE),
   fixed(admin.REVOKE_API_TOKEN),
-  paged(admin.ADMIN_AUDIT_EVENTS, admin.AUDIT_PAGE_SIZE, EXPORT_PAGE_SIZE),
+  paged(admin.ADMIN_AUDIT_EVENTS, admin.AUDIT_PAGE_SIZE, admin.EXPORT_PAGE_SIZE),
 ];
