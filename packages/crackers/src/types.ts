@@ -35,7 +35,10 @@ export type CrackFailure =
   | 'too-large'
   | 'zip-bomb'
   | 'too-deep'
-  | 'unsafe-path';
+  | 'unsafe-path'
+  // Past the wall-clock or memory limit of a crack thread (isolation/crack-pool.ts).
+  | 'timeout'
+  | 'out-of-memory';
 
 export interface CrackLimits {
   /** Largest input accepted, in bytes. */
