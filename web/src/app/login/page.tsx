@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { readViewerSession } from '../../lib/auth/viewer-session.ts';
+import { signInNotice } from '../../lib/auth/session-ended.ts';
 import { safeCallbackPath, signInErrorMessage } from '../../lib/auth/sign-in-redirect.ts';
 import { env } from '../../env.ts';
 import { oidcProvider } from '../../lib/auth/oidc-provider.ts';
@@ -20,6 +21,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   const error = params['error'];
   // next-auth redirects here with ?error=… when a sign-in fails outside the form's own handling.
   const initialError = signInErrorMessage(Array.isArray(error) ? error[0] : error);
+  const notice = signInNotice(params['reason']);
   const sso = oidcProvider(env());
 
   return (
@@ -35,6 +37,11 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
         <p className="muted">
           Use your Quarry account. Ask an administrator if you do not have one.
         </p>
+        {notice ? (
+          <p className="alert alert-info" role="status" data-testid="login-notice">
+            {notice}
+          </p>
+        ) : null}
         <LoginForm callbackPath={callbackPath} initialError={initialError} />
         {sso ? <SsoButton name={sso.name} callbackPath={callbackPath} /> : null}
       </div>

@@ -1,7 +1,12 @@
+import { endSessionIfRejected } from '../../lib/auth/end-rejected-session.ts';
 import type { GatewayError } from '../../lib/gateway/graphql.ts';
 
-/** An error state that names what failed, with the gateway's stable code and its message. */
+/**
+ * An error state that names what failed, with the gateway's stable code and its message; a
+ * session the gateway refused sends the viewer to sign in instead.
+ */
 export function GatewayErrorAlert({ title, errors }: { title: string; errors: GatewayError[] }) {
+  endSessionIfRejected(errors);
   return (
     <div className="alert alert-error" role="alert" data-testid="ingest-error">
       <p>

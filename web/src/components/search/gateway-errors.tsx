@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
+import { endSessionIfRejected } from '../../lib/auth/end-rejected-session.ts';
 import type { GatewayError } from '../../lib/gateway/graphql.ts';
-import { SignOutButton } from '../sign-out-button.tsx';
 
 /**
  * An error state: what failed, with each error's stable code and message. When the gateway no
- * longer accepts the session (signed out elsewhere, revoked, user deactivated) the browser's cookie
- * is still there, so the way out is clearing it and signing in afresh.
+ * longer accepts the session (signed out elsewhere, revoked, user deactivated) there is nothing to
+ * show: the viewer is sent to sign in again.
  */
 export function GatewayErrors({
   title,
@@ -16,6 +16,7 @@ export function GatewayErrors({
   errors: readonly GatewayError[];
   children?: ReactNode;
 }) {
+  endSessionIfRejected(errors);
   return (
     <div className="alert alert-error" role="alert" data-testid="gateway-error">
       <p>
@@ -28,12 +29,6 @@ export function GatewayErrors({
           </li>
         ))}
       </ul>
-      {errors.some((error) => error.code === 'UNAUTHENTICATED') ? (
-        <p>
-          Your session has ended (signed out elsewhere, or revoked).{' '}
-          <SignOutButton label="Sign in again" />
-        </p>
-      ) : null}
       {children}
     </div>
   );

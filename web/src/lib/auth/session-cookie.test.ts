@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sessionCookieName, sessionCookieValue } from './session-cookie.ts';
+import { sessionCookieName, sessionCookieNames, sessionCookieValue } from './session-cookie.ts';
 
 test('secure cookies carry the __Secure- prefix', () => {
   assert.equal(sessionCookieName(false), 'next-auth.session-token');
@@ -25,4 +25,21 @@ test('chunks are joined in numeric order', () => {
   ];
   assert.equal(sessionCookieValue(cookies, false), 'ABK');
   assert.equal(sessionCookieValue([], false), null);
+});
+
+test('ending a session names the whole cookie and every chunk, nothing else', () => {
+  const cookies = [
+    { name: 'next-auth.session-token', value: 'a' },
+    { name: 'next-auth.session-token.0', value: 'b' },
+    { name: 'next-auth.session-token.1', value: 'c' },
+    { name: 'next-auth.session-token.x', value: '?' },
+    { name: 'next-auth.csrf-token', value: 'd' },
+    { name: '__Secure-next-auth.session-token', value: 'e' },
+  ];
+  assert.deepEqual(sessionCookieNames(cookies, false), [
+    'next-auth.session-token',
+    'next-auth.session-token.0',
+    'next-auth.session-token.1',
+  ]);
+  assert.deepEqual(sessionCookieNames(cookies, true), ['__Secure-next-auth.session-token']);
 });

@@ -1,0 +1,13 @@
+import 'server-only';
+import { fetchProfile } from '../profile/operations.ts';
+import { isSessionRejected } from './session-ended.ts';
+
+/**
+ * Whether the API refuses this access token (asked with the profile's own small query). Only a
+ * definite refusal counts: a gateway that is down says nothing about the session, and must not
+ * sign anyone out.
+ */
+export async function isTokenRefused(accessToken: string): Promise<boolean> {
+  const result = await fetchProfile(accessToken);
+  return !result.ok && isSessionRejected(result.errors);
+}
