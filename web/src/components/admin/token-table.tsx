@@ -51,7 +51,10 @@ export function TokenTable({
                   </td>
                 ) : null}
                 <td>
-                  <code>{token.prefix}…</code>
+                  {/* The prefix alone, no ellipsis: "prefix…" was copied by mistake for the token. */}
+                  <code title="The token's first characters, to recognise it; not a usable token">
+                    {token.prefix}
+                  </code>
                 </td>
                 <td>{token.scopes.join(', ').toLowerCase()}</td>
                 <td>

@@ -6,6 +6,7 @@ import { id } from '../admin/form-fields.ts';
 import { getViewerSession } from '../auth/viewer-session.ts';
 import { changePassword, createApiToken, revokeSession } from './operations.ts';
 import { parsePasswordForm } from './password-form.ts';
+import { tokenCreatedOutcome } from './token-created.ts';
 import { parseTokenForm } from './token-form.ts';
 
 // The profile page's server actions: each acts on the viewer's own account with their token.
@@ -36,10 +37,7 @@ export async function createTokenAction(_: ActionState, form: FormData): Promise
   const { accessToken } = await getViewerSession();
   const result = await createApiToken(accessToken, parsed.input);
   revalidatePath('/profile');
-  return fromResult(result, ({ createApiToken: { token, secret } }) => ({
-    message: `Created the token ${token.name} (${token.prefix}…).`,
-    secret: { label: `Secret of ${token.name}`, value: secret },
-  }));
+  return fromResult(result, ({ createApiToken }) => tokenCreatedOutcome(createApiToken));
 }
 
 export async function revokeSessionAction(_: ActionState, form: FormData): Promise<ActionState> {
