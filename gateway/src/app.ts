@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createLogger, serve, type Logger } from '@quarry/service-kit';
 import { AccountsClient } from './auth/accounts-client.ts';
 import { createContext, type GatewayContext } from './auth/context.ts';
+import { GatewayCredential } from './auth/gateway-credential.ts';
 import { requireAuthPlugin } from './auth/require-auth-plugin.ts';
 import { trustedProxies } from './auth/trusted-proxies.ts';
 import type { Env } from './env.ts';
@@ -40,13 +41,17 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     graph: env.GRAPH_URL,
   };
   const supergraphSdl = overrides.supergraphSdl ?? (await readFile(SUPERGRAPH_PATH, 'utf8'));
+  const credential = new GatewayCredential(env.QUARRY_JWT_SECRET);
   const gateway = new ApolloGateway({
     supergraphSdl,
     // The URLs in the supergraph file are development defaults; the environment decides.
     buildService: ({ name }) => {
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name))
         throw new Error(`unknown subgraph ${name}`);
-      return new AuthForwardingDataSource({ url: `${subgraphUrls[name as SubgraphName]}/graphql` });
+      return new AuthForwardingDataSource(
+        `${subgraphUrls[name as SubgraphName]}/graphql`,
+        credential,
+      );
     },
   });
   let supergraphLoaded = false;
@@ -55,7 +60,12 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   });
 
   const limits = limitsFromEnv(env);
-  const accounts = new AccountsClient(env.ACCOUNTS_URL, env.QUARRY_JWT_SECRET, env.AUTH_CACHE_MS);
+  const accounts = new AccountsClient(
+    env.ACCOUNTS_URL,
+    env.QUARRY_JWT_SECRET,
+    env.AUTH_CACHE_MS,
+    credential,
+  );
   const trusted = trustedProxies(env.GATEWAY_TRUSTED_PROXIES);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

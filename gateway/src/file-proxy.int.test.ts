@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@quarry/auth';
 import { hashPassword } from '@quarry/prisma';
 import { createLogger } from '@quarry/service-kit';
 import * as pipelineApp from '@quarry/pipeline';
@@ -31,7 +32,10 @@ function gatewayEnv(pipelineUrl: string) {
   });
 }
 
-/** A session token of an analyst who may write the test's collection (signed in at accounts). */
+/**
+ * A session token of an analyst who may write the test's collection (signed in at accounts, as
+ * the gateway would: with its credential).
+ */
 async function analystSession(): Promise<string> {
   const email = `proxy-${Date.now()}-${Math.random()}@example.org`;
   await world.prisma.user.create({
@@ -45,7 +49,10 @@ async function analystSession(): Promise<string> {
   });
   const response = await fetch(`${accounts.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      [GATEWAY_TOKEN_HEADER]: await signGatewayToken(world.env.QUARRY_JWT_SECRET, 60),
+    },
     body: JSON.stringify({
       query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
       variables: { e: email, p: PASSWORD },

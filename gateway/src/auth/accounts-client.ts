@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isCredentialKind, isRole, signAccessToken, type Viewer } from '@quarry/auth';
 import { GraphQLError } from 'graphql';
+import type { GatewayCredential } from './gateway-credential.ts';
 
 /** The internal access token's lifetime: it only has to outlive one request to the subgraphs. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 60;
@@ -69,12 +70,15 @@ export class AccountsClient {
   readonly #url: string;
   readonly #secret: string;
   readonly #cacheMs: number;
+  readonly #credential: GatewayCredential;
   readonly #cache = new Map<string, { until: number; value: Promise<Resolved | null> }>();
 
-  constructor(accountsUrl: string, secret: string, cacheMs: number) {
+  /** `credential`: the gateway's own, without which the internal routes answer nothing. */
+  constructor(accountsUrl: string, secret: string, cacheMs: number, credential: GatewayCredential) {
     this.#url = accountsUrl;
     this.#secret = secret;
     this.#cacheMs = cacheMs;
+    this.#credential = credential;
   }
 
   resolve(credential: string): Promise<Resolved | null> {
@@ -120,6 +124,7 @@ export class AccountsClient {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          ...(await this.#credential.headers()),
           authorization: resolved.authorization,
           ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
         },
@@ -141,7 +146,7 @@ export class AccountsClient {
     try {
       response = await fetch(`${this.#url}/internal/authenticate`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await this.#credential.headers()) },
         body: JSON.stringify({ credential }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });

@@ -10,4 +10,5 @@ export {
   type Viewer,
 } from './claims.ts';
 export { InvalidTokenError, bearerToken, signAccessToken, verifyAccessToken } from './tokens.ts';
+export { GATEWAY_TOKEN_HEADER, isGatewayToken, signGatewayToken } from './gateway-tokens.ts';
 export { signSessionToken, verifySessionToken, type SessionClaims } from './session-tokens.ts';

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { verifyAccessToken, verifySessionToken } from '@quarry/auth';
+import {
+  GATEWAY_TOKEN_HEADER,
+  signGatewayToken,
+  verifyAccessToken,
+  verifySessionToken,
+} from '@quarry/auth';
 import { createPrismaClient, hashPassword, migrate, type PrismaClient } from '@quarry/prisma';
 import { createTestDatabase } from '@quarry/prisma/testing';
 import { createLogger } from '@quarry/service-kit';
@@ -23,6 +28,9 @@ interface GraphQLResponse {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The gateway's credential: the tests call the service as the gateway does. */
+const fromGateway = async () => ({ [GATEWAY_TOKEN_HEADER]: await signGatewayToken(secret, 60) });
+
 async function gql(
   query: string,
   variables: Record<string, unknown> = {},
@@ -32,6 +40,7 @@ async function gql(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      ...(await fromGateway()),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: JSON.stringify({ query, variables }),
@@ -147,7 +156,7 @@ test('login with the right password opens a session whose token resolves to role
   assert.equal(session.revokedAt, null);
   const response = await fetch(`${app.url}/internal/authenticate`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await fromGateway()) },
     body: JSON.stringify({ credential: result.token }),
   });
   assert.equal(response.status, 200);

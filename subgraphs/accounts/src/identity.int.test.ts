@@ -34,7 +34,7 @@ const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
 async function authenticate(credential: string) {
   const response = await fetch(`${server.app.url}/internal/authenticate`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await server.gatewayHeaders()) },
     body: JSON.stringify({ credential }),
   });
   if (response.status === 401) return null;
@@ -369,21 +369,64 @@ test('setUserRoles replaces roles (DEVELOPER included) and an admin cannot drop 
 });
 
 test('the internal routes refuse what is not theirs to take', async () => {
-  const post = (path: string, body: unknown, bearer?: string) =>
+  const post = async (path: string, body: unknown, bearer?: string, gateway = true) =>
     fetch(`${server.app.url}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        ...(gateway ? await server.gatewayHeaders() : {}),
         ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
       },
       body: JSON.stringify(body),
     });
   assert.equal((await post('/internal/authenticate', { nothing: true })).status, 400);
   assert.equal((await post('/internal/authenticate', { credential: 'qk_nope_x' })).status, 401);
+  // Only the gateway may ask: a good credential sent by any other process is not looked at.
+  assert.equal((await post('/internal/authenticate', { credential: anaToken })).status, 200);
+  const direct = await post('/internal/authenticate', { credential: anaToken }, undefined, false);
+  assert.equal(direct.status, 401);
   // Audit entries need the gateway's internal token: a session token is not one.
   const event = { action: 'api.denied', target: 'mutation:x' };
   assert.equal((await post('/internal/audit', event)).status, 401);
   assert.equal((await post('/internal/audit', event, anaToken)).status, 401);
   const get = await fetch(`${server.app.url}/internal/authenticate`);
   assert.equal(get.status, 405);
+});
+
+test('without a credential that stands, only the gateway may call /graphql (not even _service)', async () => {
+  for (const token of [undefined, 'not-a-token']) {
+    const response = await fetch(`${server.app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    assert.equal(response.status, 401, `token ${token}`);
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    assert.equal(body.data ?? null, null);
+  }
+  const viaGateway = await server.gql<{ _service: { sdl: string } }>('{ _service { sdl } }');
+  assert.match(viaGateway.data?._service.sdl ?? '', /type User/);
+});
+
+test("X-Forwarded-For is believed from the gateway only: a direct caller's goes unrecorded", async () => {
+  const ip = '203.0.113.77';
+  const direct = await server.gql('mutation { logout }', {}, { token: anaToken, ip, direct: true });
+  assert.equal(direct.errors, undefined, JSON.stringify(direct.errors));
+  const logout = await server.prisma.auditEvent.findFirstOrThrow({
+    where: { action: 'logout', actorId: ids.ana },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+  });
+  assert.notEqual(logout.ip, ip);
+  anaToken = await server.tokenFor('ana@example.org');
+  const forwarded = '203.0.113.78';
+  await server.gql('mutation { logout }', {}, { token: anaToken, ip: forwarded });
+  const viaGateway = await server.prisma.auditEvent.findFirstOrThrow({
+    where: { action: 'logout', actorId: ids.ana },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+  });
+  assert.equal(viaGateway.ip, forwarded);
+  anaToken = await server.tokenFor('ana@example.org');
 });

@@ -120,6 +120,19 @@ test('one client address is throttled after too many failures across emails', as
 const CHANGE = `mutation ($c: String!, $n: String!) {
   changePassword(currentPassword: $c, newPassword: $n) { ok error } }`;
 
+test('a login sent straight to the service, with any X-Forwarded-For, is refused: the limit cannot be dodged', async () => {
+  const result = await server.gql(
+    LOGIN,
+    { e: 'nobody@example.org', p: 'x' },
+    {
+      ip: freshIp(),
+      direct: true,
+    },
+  );
+  assert.equal(result.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+  assert.equal(result.data ?? null, null);
+});
+
 test('changePassword checks the current password, counts wrong ones toward lockout, and audits', async () => {
   const email = 'changer@example.org';
   const id = await server.createUser(email, ['analyst']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { GATEWAY_TOKEN_HEADER, signGatewayToken } from '@quarry/auth';
 import { createPrismaClient, hashPassword, migrate, type PrismaClient } from '@quarry/prisma';
 import { createTestDatabase } from '@quarry/prisma/testing';
 import { createLogger } from '@quarry/service-kit';
@@ -19,12 +20,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestServer {
   prisma: PrismaClient;
   app: RunningAccounts;
-  /** `ip` becomes X-Forwarded-For, which the subgraph trusts: tests pick a fresh client address. */
+  /**
+   * Calls /graphql as the gateway does, with its credential (`direct: true` leaves it out, as a
+   * process calling the service itself). `ip` becomes X-Forwarded-For, which the subgraph
+   * believes from the gateway only: tests pick a fresh client address.
+   */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string; ip?: string },
+    options?: { token?: string; ip?: string; direct?: boolean },
   ): Promise<GraphQLResponse<T>>;
+  /** The gateway's credential header for this server (for calls to its internal routes). */
+  gatewayHeaders(): Promise<Record<string, string>>;
   /** Creates a user whose password is `password`, hashed at a low cost to keep fixtures fast. */
   createUser(email: string, roles: string[], extra?: { active?: boolean }): Promise<string>;
   /** Signs in with `password` and returns the token (fails the test otherwise). */
@@ -49,13 +56,17 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
   const prisma = createPrismaClient(databaseUrl);
   const passwordHash = await hashPassword(password, 4);
   const oidc = await startTestOidcIssuer();
+  const secret = settings.QUARRY_JWT_SECRET ?? randomBytes(32).toString('hex');
+  const gatewayHeaders = async () => ({
+    [GATEWAY_TOKEN_HEADER]: await signGatewayToken(secret, 60),
+  });
   const app = await start(
     {
       HOST: '127.0.0.1',
       PORT: 0,
       LOG_LEVEL: 'silent',
       DATABASE_URL: databaseUrl,
-      QUARRY_JWT_SECRET: randomBytes(32).toString('hex'),
+      QUARRY_JWT_SECRET: secret,
       SESSION_TTL_SECONDS: 600,
       LOGIN_MAX_FAILURES: 5,
       LOGIN_LOCK_MINUTES: 15,
@@ -71,11 +82,13 @@ export async function startTestServer(settings: Partial<Env> = {}): Promise<Test
     prisma,
     app,
     oidc,
+    gatewayHeaders,
     async gql(query, variables = {}, options = {}) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          ...(options.direct ? {} : await gatewayHeaders()),
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(options.ip ? { 'x-forwarded-for': options.ip } : {}),
         },

@@ -1,7 +1,7 @@
 import { bearerToken, verifyAccessToken } from '@quarry/auth';
 import { readBody, sendJson, type RequestHandler } from '@quarry/service-kit';
 import type { AccountsStore } from '../accounts-store.ts';
-import { clientIp } from '../context.ts';
+import { clientIp, fromGateway } from '../context.ts';
 import type { Authenticator } from './authenticator.ts';
 
 /** A credential is a few hundred bytes at most; anything bigger is not one. */
@@ -23,8 +23,9 @@ function readJson(raw: string): Record<string, unknown> | null {
 
 /**
  * Service-to-service routes for the gateway, never exposed through it (the gateway serves only
- * /graphql, the file routes, /status and /playground). Like the whole accounts service they must
- * be reachable from the gateway's network only.
+ * /graphql, the file routes, /status and /playground). Each needs the gateway's own credential
+ * (GATEWAY_TOKEN_HEADER, signed with the shared secret): any other caller gets 401, even from
+ * this machine, so a local process cannot test passwords or tokens through them.
  *
  * POST /internal/authenticate `{"credential": "..."}` → 200 `{"viewer": Viewer, "scopes": [...]|null}`
  * or 401: the caller's session or API token, resolved against the database now.
@@ -40,6 +41,7 @@ export function internalRoutes(
   return {
     '/internal/authenticate': async (req, res) => {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' });
+      if (!(await fromGateway(req, secret))) return sendJson(res, 401, { error: 'gateway only' });
       const body = readJson(await readBody(req, MAX_BODY));
       const credential = body?.credential;
       if (typeof credential !== 'string' || !credential) {
@@ -51,6 +53,7 @@ export function internalRoutes(
     },
     '/internal/audit': async (req, res) => {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' });
+      if (!(await fromGateway(req, secret))) return sendJson(res, 401, { error: 'gateway only' });
       const token = bearerToken(req.headers.authorization);
       const viewer = token ? await verifyAccessToken(token, secret).catch(() => null) : null;
       if (!viewer) return sendJson(res, 401, { error: 'unauthenticated' });
@@ -68,7 +71,7 @@ export function internalRoutes(
         action: action as string,
         target: target.slice(0, 500),
         outcome: 'denied',
-        ip: clientIp(req),
+        ip: clientIp(req, true),
         details: { ...(details as Record<string, unknown>), via: viewer.via, cid: viewer.cid },
       });
       res.writeHead(204).end();
