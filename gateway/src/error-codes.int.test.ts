@@ -68,3 +68,19 @@ test('accounts: FORBIDDEN for a viewer, BAD_USER_INPUT with its message for a ba
   assert.equal(bad.code, 'BAD_USER_INPUT');
   assert.match(bad.message, /first must be between 1 and/);
 });
+
+test('"Did you mean …" suggestions only for callers who may introspect (ADMIN, DEVELOPER)', async () => {
+  const query = '{ me { emial } }';
+  const viewer = await errorOf(query, {}, viewerToken);
+  assert.equal(viewer.code, 'GRAPHQL_VALIDATION_FAILED');
+  assert.doesNotMatch(viewer.message, /Did you mean|"email"/);
+  assert.match(viewer.message, /Cannot query field "emial"/);
+  const coerced = await errorOf(
+    'query ($r: [Role!]!) { __typename }',
+    { r: ['ADMN'] },
+    viewerToken,
+  );
+  assert.doesNotMatch(coerced.message, /Did you mean|ADMIN/);
+  const admin = await errorOf(query, {}, adminToken);
+  assert.match(admin.message, /Did you mean "email"\?/);
+});

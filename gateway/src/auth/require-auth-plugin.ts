@@ -5,6 +5,7 @@ import { isReadOnly, type AccountsClient } from './accounts-client.ts';
 import { isAnonymousOperation } from './anonymous-operation.ts';
 import type { GatewayContext } from './context.ts';
 import { isMutation, rootFields, usesIntrospection } from './operation-kinds.ts';
+import { withoutSuggestions } from './suggestions.ts';
 
 /** Introspection (and so the playground's schema and docs) is for admins and developers. */
 export function mayIntrospect(viewer: Viewer): boolean {
@@ -17,7 +18,9 @@ export function mayIntrospect(viewer: Viewer): boolean {
  * - introspection (`__schema`, `__type`) needs the ADMIN or DEVELOPER role (FORBIDDEN otherwise);
  * - an API token with only the READ scope cannot run mutations (FORBIDDEN, and the refusal is
  *   written to the audit log through the accounts service, as `api.denied`);
- * - a successful `logout` evicts the caller's entry from the authentication cache at once.
+ * - a successful `logout` evicts the caller's entry from the authentication cache at once;
+ * - error messages keep graphql-js's "Did you mean …?" suggestions only for those who may
+ *   introspect: to anyone else they would reveal the schema a field name at a time.
  */
 export function requireAuthPlugin(accounts: AccountsClient): ApolloServerPlugin<GatewayContext> {
   return {
@@ -57,7 +60,12 @@ export function requireAuthPlugin(accounts: AccountsClient): ApolloServerPlugin<
               accounts.evict(contextValue.caller.key);
             }
           }
-          if (checked || contextValue.viewer) return;
+          const { viewer } = contextValue;
+          if (response.body.kind === 'single' && !(viewer && mayIntrospect(viewer))) {
+            const { errors } = response.body.singleResult;
+            if (errors) response.body.singleResult.errors = withoutSuggestions(errors);
+          }
+          if (checked || viewer) return;
           // Parse and validation errors come before the check; for an anonymous caller they would
           // reveal the schema ("did you mean …"), so answer as for any unauthenticated request.
           const error = new UnauthenticatedError();
