@@ -33,8 +33,8 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { crack } from '@quarry/crackers';
-import { start } from '../pipeline/src/app.ts';
-import { createTestWorld, type TestWorld } from '../pipeline/src/test-support.ts';
+import { start } from '@quarry/pipeline';
+import { createTestWorld, type TestWorld } from '@quarry/pipeline/test-support';
 import {
   BULK_BATCH,
   bulkIndexMinimal,

@@ -16,7 +16,7 @@
 //    request body from the documents subgraph's buildSearchRequest straight to Elasticsearch; the
 //    GraphQL search to the documents subgraph; the same GraphQL search to the gateway.
 //    Reports p50/p95/p99 of each and the gateway's overhead over the direct request.
-import { SEARCH_SELECTION, SEARCH_VARIABLES } from '../web/src/lib/search/operations.ts';
+import { SEARCH_SELECTION, SEARCH_VARIABLES } from '@quarry/web/search-operations';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +27,9 @@ import { signAccessToken } from '@quarry/auth';
 import { createPrismaClient, hashPassword, migrate } from '@quarry/prisma';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
 import { createLogger } from '@quarry/service-kit';
-import * as gateway from '../gateway/src/app.ts';
-import * as accounts from '../subgraphs/accounts/src/app.ts';
-import * as documents from '../subgraphs/documents/src/app.ts';
+import * as gateway from '@quarry/gateway';
+import * as accounts from '@quarry/subgraph-accounts';
+import * as documents from '@quarry/subgraph-documents';
 import { loadSections } from './lib/factbook-files.ts';
 import { describeLoad, describeMachine, elasticsearchInfo } from './lib/machine.ts';
 import { makeDocuments, prepareMaterial } from './lib/search-documents.ts';

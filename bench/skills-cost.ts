@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { crack } from '@quarry/crackers';
 import { detectLanguage, extractKeyPhrases } from '@quarry/skills';
-import { chunkText } from '../pipeline/src/chunking.ts';
+import { chunkText } from '@quarry/pipeline/chunking';
 import { buildFiles, loadSections } from './lib/factbook-files.ts';
 import { fixed, table } from './lib/stats.ts';
 

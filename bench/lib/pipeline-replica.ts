@@ -4,7 +4,7 @@
 // Prints "ready <url>" once its worker and HTTP API run (the benchmark sends it uploads too, as
 // node:cluster shares connections out between the processes); SIGTERM closes it.
 import { readFileSync } from 'node:fs';
-import { envSchema, start } from '../../pipeline/src/app.ts';
+import { envSchema, start } from '@quarry/pipeline';
 
 const env = envSchema.parse(JSON.parse(readFileSync(process.argv[2]!, 'utf8')));
 const pipeline = await start(env);

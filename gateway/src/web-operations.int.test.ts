@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
-import { ADMIN_AUDIT_EVENTS, EXPORT_PAGE_SIZE } from '../../web/src/lib/operations/admin.ts';
-import { WEB_OPERATIONS } from '../../web/src/lib/operations/index.ts';
+import { ADMIN_AUDIT_EVENTS, EXPORT_PAGE_SIZE } from '@quarry/web/operations/admin';
+import { WEB_OPERATIONS } from '@quarry/web/operations';
 import { startFederation, type Federation } from './testing/federation.ts';
 
 // The web app's own queries, as it sends them, through the real gateway: none may be refused by a

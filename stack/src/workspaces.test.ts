@@ -2,49 +2,10 @@
 // dependencies only, so an undeclared import lets a typecheck run before the Prisma client it needs
 // is generated: green on a warm machine, red on a fresh CI clone (as happened once with bench/).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from './env.ts';
-
-interface Manifest {
-  name: string;
-  scripts?: Record<string, string>;
-  workspaces?: string[];
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-}
-
-const readManifest = (dir: string) =>
-  JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
-
-function workspaceDirs(): string[] {
-  return (readManifest(repoRoot).workspaces ?? []).flatMap((pattern) =>
-    pattern.endsWith('/*')
-      ? readdirSync(join(repoRoot, pattern.slice(0, -2)), { withFileTypes: true })
-          .filter((entry) => entry.isDirectory())
-          .map((entry) => join(repoRoot, pattern.slice(0, -2), entry.name))
-      : [join(repoRoot, pattern)],
-  );
-}
-
-const SKIPPED = new Set(['node_modules', 'generated', 'dist', '.next', '.turbo']);
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    if (SKIPPED.has(name)) return [];
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx|mts|js|mjs)$/.test(name) ? [path] : [];
-  });
-}
-
-/** Static and dynamic imports of @quarry packages, subpaths reduced to the package. */
-function quarryImports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const pattern = /(?:from\s+|import\s*\(\s*)['"](@quarry\/[a-z0-9-]+)/g;
-  return [...text.matchAll(pattern)].map((match) => match[1]!);
-}
+import { quarryImports, readManifest, sourceFiles, workspaceDirs } from './workspace-files.ts';
 
 test('every workspace declares the @quarry packages it imports', () => {
   const undeclared: string[] = [];

@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { WEB_OPERATIONS } from '@quarry/web/operations';
+import { SUPERGRAPH_PATH } from '../supergraph/compose.ts';
 // The gateway's own checks and defaults, not a copy: what the web app sends must pass them.
-import { checkDocument } from '../../../../gateway/src/limits/check-document.ts';
-import { DEFAULT_LIMITS } from '../../../../gateway/src/limits/limits.ts';
-import { WEB_OPERATIONS } from './index.ts';
+import { checkDocument } from './check-document.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const supergraph = buildSchema(readFileSync(join(root, 'gateway/supergraph.graphql'), 'utf8'), {
-  assumeValidSDL: true,
-});
+/** web/src, found from the module the web app exports its operations from (src/lib/operations). */
+const webSource = join(
+  dirname(fileURLToPath(import.meta.resolve('@quarry/web/operations'))),
+  '../..',
+);
+const supergraph = buildSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'), { assumeValidSDL: true });
 
 function operationOf(source: string): OperationDefinitionNode {
   const [definition] = parse(source).definitions;
@@ -44,7 +47,7 @@ test('every operation the web app sends is valid against the supergraph and with
 /** Named operations written in the web app's source, tests left out. */
 function operationsInSource(): Map<string, string> {
   const found = new Map<string, string>();
-  const src = join(root, 'web/src');
+  const src = webSource;
   const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
     (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
   );
