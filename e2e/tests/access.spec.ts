@@ -1,17 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { e2eCredentials } from '../env.ts';
-import { signIn, signOut, uploadAndWait } from './pages.ts';
+import { createUser, signIn, signOut, submitAndExpectOk, uploadAndWait } from './pages.ts';
 
 // Two small text files: indexing takes seconds, the first run after a start loads the skills.
 const INGEST_TIMEOUT_MS = 90_000;
-
-/** Submits an admin form and waits for its success message (failing with the API's error). */
-async function submitAndExpectOk(form: Locator, button: string): Promise<void> {
-  await form.getByRole('button', { name: button }).click();
-  const error = form.getByTestId('action-error');
-  await expect(form.getByTestId('action-ok').or(error)).toBeVisible();
-  if (await error.isVisible()) throw new Error(`${button}: ${await error.innerText()}`);
-}
 
 async function openManage(page: Page, testId: string, name: string): Promise<Locator> {
   const item = page.locator(`[data-testid="${testId}"][data-name="${name}"]`);
@@ -45,14 +37,7 @@ test('a new user sees only the collection an admin shared with their group; non-
     await createGroup.getByLabel('Description').fill('e2e access test');
     await submitAndExpectOk(createGroup, 'Create group');
 
-    await page.goto('/admin/users');
-    const createUser = page.getByTestId('create-user-form');
-    await createUser.getByLabel('Email').fill(user.email);
-    await createUser.getByLabel('Name', { exact: true }).fill(user.name);
-    await createUser.getByLabel('Viewer', { exact: true }).check();
-    await submitAndExpectOk(createUser, 'Create user');
-    user.password = await createUser.getByTestId('secret-value').inputValue();
-    expect(user.password.length, 'a generated password is shown').toBeGreaterThanOrEqual(12);
+    user.password = (await createUser(page, { ...user, role: 'Viewer' })).password;
   });
 
   await test.step('the group gets the viewer and the admin as members, and write access', async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eCredentials } from '../env.ts';
-import { signIn } from './pages.ts';
+import { signInAndWait } from './pages.ts';
 
 test('the date filter applies its dates and "Include older versions" with the query', async ({
   page,
@@ -9,8 +9,7 @@ test('the date filter applies its dates and "Include older versions" with the qu
   // here was the symptom of the form losing them mid-submit.
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await signIn(page, e2eCredentials());
-  await expect(page).toHaveURL(/\/search/);
+  await signInAndWait(page, e2eCredentials());
   await page.goto('/search?q=quarry');
 
   const filter = page.getByRole('group', { name: 'Indexed' });

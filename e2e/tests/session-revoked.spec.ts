@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eCredentials } from '../env.ts';
-import { expectOnLoginPage, signIn } from './pages.ts';
+import { expectOnLoginPage, signInAndWait } from './pages.ts';
 
 test('a session revoked from another browser goes to sign-in with an explanation', async ({
   page,
@@ -12,11 +12,9 @@ test('a session revoked from another browser goes to sign-in with an explanation
   const other = await browser.newContext({ userAgent: `Mozilla/5.0 (${marker})` });
   const victim = await other.newPage();
   try {
-    await signIn(victim, credentials);
-    await expect(victim).toHaveURL(/\/search/);
+    await signInAndWait(victim, credentials);
 
-    await signIn(page, credentials);
-    await expect(page).toHaveURL(/\/search/);
+    await signInAndWait(page, credentials);
     // A live session is not ended by visiting the end-of-session address (a link from elsewhere).
     await page.goto('/session-ended');
     await expect(page).toHaveURL(/\/search/);
@@ -39,9 +37,7 @@ test('a session revoked from another browser goes to sign-in with an explanation
     // The dead cookie is gone: the sign-in page stays (no bounce to /search), and signing in works.
     await victim.goto('/login');
     await expectOnLoginPage(victim);
-    await signIn(victim, credentials);
-    await expect(victim).toHaveURL(/\/search/);
-    await expect(victim.getByTestId('signed-in-user')).toContainText(credentials.email);
+    await signInAndWait(victim, credentials);
   } finally {
     await other.close();
   }

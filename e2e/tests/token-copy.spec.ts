@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { e2eCredentials } from '../env.ts';
-import { signIn } from './pages.ts';
+import { signInAndWait } from './pages.ts';
 
 test('a new API token shows its whole secret once, the copy button copies it, and nothing looks like a shortened token', async ({
   page,
@@ -8,8 +8,7 @@ test('a new API token shows its whole secret once, the copy button copies it, an
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const name = `e2e copy ${Math.random().toString(36).slice(2, 10)}`;
-  await signIn(page, e2eCredentials());
-  await expect(page).toHaveURL(/\/search/);
+  await signInAndWait(page, e2eCredentials());
   await page.goto('/profile');
 
   const form = page.getByTestId('create-token-form');

@@ -23,11 +23,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but the sign-in page, next-auth's own endpoints, the end of a refused session (it
-  // must work with a cookie the proxy still takes for live) and static assets. The file routes
-  // (api/ingest, api/originals) check the session themselves and answer 401 JSON; they must stay
-  // outside the proxy because Next buffers (and cuts at 10 MB) the body of any request it proxies.
-  matcher: [
-    '/((?!login|session-ended|api/auth|api/ingest|api/originals|_next/static|_next/image|favicon.ico|robots.txt).*)',
-  ],
+  // Pages only: everything but the sign-in page, the end of a refused session (it must work with a
+  // cookie the proxy still takes for live), the API routes and static assets. Every route under
+  // api/ checks the session itself (guardRoute, or next-auth's own) and answers 401 JSON, not a
+  // redirect to a page; the file routes must stay outside the proxy anyway, because Next buffers
+  // (and cuts at 10 MB) the body of any request it proxies.
+  matcher: ['/((?!login|session-ended|api/|_next/static|_next/image|favicon.ico|robots.txt).*)'],
 };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../../env.ts';
+import { isAdmin } from '../admin/access.ts';
 import { readViewerSession, type ViewerSession } from '../auth/viewer-session.ts';
 import { errorBody } from './http-errors.ts';
 import { checkSameOrigin, type OriginOptions } from './same-origin.ts';
@@ -12,13 +13,22 @@ export function jsonError(status: number, code: string, message: string): Respon
   });
 }
 
+export interface RouteGuardOptions extends OriginOptions {
+  /**
+   * Admins only: anyone else gets 403 before any query runs (as the admin pages do), rather than
+   * whatever the API's refusal of each operation would turn into.
+   */
+  adminOnly?: boolean;
+}
+
 /**
- * The first lines of every ingest/originals route: the request must come from our own pages
- * (CSRF) and carry a live session. Returns the session, or the error Response to send.
+ * The first lines of every route of ours: the request must come from our own pages (CSRF: 403)
+ * and carry a live session (401), and for admin routes an admin's (403). Returns the session, or
+ * the error Response to send.
  */
 export async function guardRoute(
   request: Request,
-  options: OriginOptions = {},
+  options: RouteGuardOptions = {},
 ): Promise<{ session: ViewerSession } | { response: Response }> {
   const origin = checkSameOrigin(
     request.method,
@@ -36,6 +46,8 @@ export async function guardRoute(
     return {
       response: jsonError(401, 'UNAUTHENTICATED', 'Your session has expired. Sign in again.'),
     };
+  if (options.adminOnly && !isAdmin(session.user.roles))
+    return { response: jsonError(403, 'FORBIDDEN', 'Only administrators may do this.') };
   return { session };
 }
 

@@ -28,6 +28,8 @@ export default async function IngestJobPage({
   const { id } = await params;
   const filter = parseItemFilter(await searchParams);
   const { accessToken } = await getViewerSession();
+  // notFound() answers HTTP 404 only because no loading.tsx wraps this page (the ingest pages'
+  // skeletons sit in route groups beside it): inside a loading boundary the 200 is already sent.
   if (!isSafeId(id)) notFound();
   const result = await fetchJob(accessToken, id, filter.status, filter.after);
 

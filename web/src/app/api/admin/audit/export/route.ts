@@ -15,10 +15,10 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json;
 /**
  * `GET /api/admin/audit/export?format=csv|json&<audit filter>`: the whole filtered audit log as a
  * download, paged through `auditEvents(first: 500)` on the server and streamed, so a large log is
- * never held in memory. The API decides who may read it (admins).
+ * never held in memory. Admins only: checked here first, and by the API on every page.
  */
 export async function GET(request: NextRequest) {
-  const guard = await guardRoute(request);
+  const guard = await guardRoute(request, { adminOnly: true });
   if ('response' in guard) return guard.response;
   const params = Object.fromEntries(request.nextUrl.searchParams);
   const format = params.format === 'json' ? 'json' : params.format === 'csv' ? 'csv' : null;

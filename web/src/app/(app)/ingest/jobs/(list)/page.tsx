@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { AutoRefresh } from '../../../../components/ingest/auto-refresh.tsx';
-import { GatewayErrorAlert } from '../../../../components/ingest/gateway-error.tsx';
-import { JobProgress } from '../../../../components/ingest/job-progress.tsx';
-import { getViewerSession } from '../../../../lib/auth/viewer-session.ts';
-import { parseAfter } from '../../../../lib/ingest/filter.ts';
-import { formatCount, formatDateTime, formatInteger } from '../../../../lib/ingest/format.ts';
-import { fetchJobs } from '../../../../lib/ingest/operations.ts';
-import { hasUnfinished, statusLabel } from '../../../../lib/ingest/status.ts';
+import { AutoRefresh } from '../../../../../components/ingest/auto-refresh.tsx';
+import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-error.tsx';
+import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
+import { getViewerSession } from '../../../../../lib/auth/viewer-session.ts';
+import { parseAfter } from '../../../../../lib/ingest/filter.ts';
+import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
+import { fetchJobs } from '../../../../../lib/ingest/operations.ts';
+import { hasUnfinished, statusLabel } from '../../../../../lib/ingest/status.ts';
 
 export const metadata: Metadata = { title: 'Ingest jobs' };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { GatewayErrorAlert } from '../../../components/ingest/gateway-error.tsx';
-import { JobProgress } from '../../../components/ingest/job-progress.tsx';
-import { UploadForm } from '../../../components/ingest/upload-form.tsx';
-import { getViewerSession } from '../../../lib/auth/viewer-session.ts';
-import { fetchUploadSetup } from '../../../lib/ingest/operations.ts';
-import { hasUnfinished } from '../../../lib/ingest/status.ts';
+import { GatewayErrorAlert } from '../../../../components/ingest/gateway-error.tsx';
+import { JobProgress } from '../../../../components/ingest/job-progress.tsx';
+import { UploadForm } from '../../../../components/ingest/upload-form.tsx';
+import { getViewerSession } from '../../../../lib/auth/viewer-session.ts';
+import { fetchUploadSetup } from '../../../../lib/ingest/operations.ts';
+import { hasUnfinished } from '../../../../lib/ingest/status.ts';
 
 export const metadata: Metadata = { title: 'Ingest' };
 
