@@ -1,19 +1,22 @@
 // The offline GraphQL playground: GraphiQL bundled at build time (no CDN), talking to this
 // gateway's /graphql with the API token the developer pastes. The page holds no data: every call
 // it makes needs the token, like any other API client. The schema, docs and autocompletion come
-// from introspection, which the gateway allows only for the ADMIN and DEVELOPER roles: the page
-// says so rather than showing an empty schema without explanation.
+// from introspection, which the gateway allows only for the ADMIN and DEVELOPER roles: when the
+// schema does not load, the page says why and what to do (schemaProblem) rather than GraphiQL's
+// bare "Error fetching schema".
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import './playground.css';
 import { createElement, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isSchemaRequest, schemaProblem } from '../src/playground/schema-problem.ts';
 
 const TOKEN_KEY = 'quarry.playground.token';
 
 type FetcherParams = { query: string; operationName?: string | null; variables?: unknown };
 
-function fetcherFor(token: string) {
+/** `onSchema` hears the outcome of every schema request (null: it loaded). */
+function fetcherFor(token: string, onSchema: (problem: string | null) => void) {
   return async (params: FetcherParams): Promise<unknown> => {
     const response = await fetch('/graphql', {
       method: 'POST',
@@ -24,7 +27,9 @@ function fetcherFor(token: string) {
       },
       body: JSON.stringify(params),
     });
-    return response.json();
+    const result: unknown = await response.json().catch(() => null);
+    if (isSchemaRequest(params)) onSchema(schemaProblem(Boolean(token), result));
+    return result;
   };
 }
 
@@ -66,24 +71,34 @@ function TokenBar(props: { token: string; onChange: (token: string) => void }) {
     createElement(
       'span',
       { className: 'token-note' },
-      'Schema and docs need a token of a user with the ADMIN or DEVELOPER role.',
+      "Schema and docs need the ADMIN or DEVELOPER role (an admin's API token: with the ADMIN scope).",
     ),
   );
 }
 
 function Playground() {
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
   const change = (next: string) => {
     if (next) sessionStorage.setItem(TOKEN_KEY, next);
     else sessionStorage.removeItem(TOKEN_KEY);
+    setProblem(null);
     setToken(next);
   };
   return createElement(
     'div',
     { className: 'playground' },
     createElement(TokenBar, { token, onChange: change }),
+    problem
+      ? createElement(
+          'p',
+          { className: 'schema-problem', role: 'alert' },
+          createElement('strong', null, 'No schema or docs: '),
+          problem,
+        )
+      : null,
     // Remounting on a new token refetches the schema with it.
-    createElement(GraphiQL, { key: token, fetcher: fetcherFor(token) }),
+    createElement(GraphiQL, { key: token, fetcher: fetcherFor(token, setProblem) }),
   );
 }
 

@@ -227,6 +227,27 @@ test('introspection needs the ADMIN or DEVELOPER role; __typename does not', asy
   const typename = await fed.gql<{ __typename: string }>('{ __typename }', {}, session);
   assert.equal(typename.body.data?.__typename, 'Query');
 
+  // The refusal names the cause: here the user's role.
+  const roleMessage = refused.body.errors?.[0]?.message ?? '';
+  assert.match(roleMessage, /needs the ADMIN or DEVELOPER role, which this user does not have/);
+
+  // An admin's WRITE token carries no admin role: the cause is the token's scope, and it says so.
+  const adminSession = await fed.signIn(fed.admin.email, fed.admin.password);
+  const write = await createToken(adminSession, { scopes: ['WRITE'] });
+  const scoped = await fed.gql(introspect, {}, write.secret);
+  assert.equal(codeOf(scoped.body), 'FORBIDDEN');
+  const scopeMessage = scoped.body.errors?.[0]?.message ?? '';
+  assert.match(scopeMessage, /scopes \(WRITE\) lack ADMIN/);
+  assert.match(scopeMessage, /Create a token with the ADMIN scope/);
+  assert.doesNotMatch(scopeMessage, /which this user does not have/);
+  const full = await createToken(adminSession, { scopes: ['ADMIN'] });
+  const allowedByScope = await fed.gql<{ __schema: { queryType: { name: string } } }>(
+    introspect,
+    {},
+    full.secret,
+  );
+  assert.equal(allowedByScope.body.data?.__schema.queryType.name, 'Query');
+
   await fed.prisma.userRole.create({ data: { userId: viewerId, role: 'developer' } });
   const allowed = await fed.gql<{ __schema: { queryType: { name: string } } }>(
     introspect,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isCredentialKind, isRole, signAccessToken, type Viewer } from '@quarry/auth';
+import { isCredentialKind, isRole, signAccessToken, type Role, type Viewer } from '@quarry/auth';
 import { GraphQLError } from 'graphql';
 import type { GatewayCredential } from './gateway-credential.ts';
 
@@ -14,6 +14,8 @@ export interface Resolved {
   viewer: Viewer;
   /** API token scopes ('read' | 'write' | 'admin'); null for sessions, which may do everything. */
   scopes: string[] | null;
+  /** An API token's owner's own roles (before the token narrowed them); null for sessions. */
+  ownerRoles: Role[] | null;
   /** `Bearer <internal access token>` for subgraphs and the pipeline. */
   authorization: string;
   /** SHA-256 of the credential: the cache key, never the credential itself. */
@@ -155,13 +157,18 @@ export class AccountsClient {
     }
     if (response.status === 401) return null;
     if (!response.ok) throw new AuthUnavailableError();
-    const body = (await response.json()) as { viewer?: unknown; scopes?: unknown };
+    const body = (await response.json()) as {
+      viewer?: unknown;
+      scopes?: unknown;
+      ownerRoles?: unknown;
+    };
     const viewer = parseViewer(body.viewer);
     if (!viewer) throw new AuthUnavailableError();
     const scopes = Array.isArray(body.scopes)
       ? body.scopes.filter((s): s is string => typeof s === 'string')
       : null;
+    const ownerRoles = Array.isArray(body.ownerRoles) ? body.ownerRoles.filter(isRole) : null;
     const token = await signAccessToken(viewer, this.#secret, INTERNAL_TOKEN_TTL_SECONDS);
-    return { viewer, scopes, authorization: `Bearer ${token}`, key };
+    return { viewer, scopes, ownerRoles, authorization: `Bearer ${token}`, key };
   }
 }

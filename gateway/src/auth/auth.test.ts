@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { credentialKey, isReadOnly } from './accounts-client.ts';
 import { rootFields, usesIntrospection } from './operation-kinds.ts';
-import { mayIntrospect } from './require-auth-plugin.ts';
+import { mayIntrospect } from './introspection-access.ts';
 import { forwardedFor, trustedProxies } from './trusted-proxies.ts';
 
 function request(peer: string, header?: string): IncomingMessage {

@@ -1,16 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Viewer } from '@quarry/auth';
 import { ForbiddenError, UnauthenticatedError } from '@quarry/service-kit';
 import { isReadOnly, type AccountsClient } from './accounts-client.ts';
 import { isAnonymousOperation } from './anonymous-operation.ts';
+import { introspectionRefusal, mayIntrospect } from './introspection-access.ts';
 import type { GatewayContext } from './context.ts';
 import { isMutation, rootFields, usesIntrospection } from './operation-kinds.ts';
 import { withoutSuggestions } from './suggestions.ts';
-
-/** Introspection (and so the playground's schema and docs) is for admins and developers. */
-export function mayIntrospect(viewer: Viewer): boolean {
-  return viewer.roles.includes('admin') || viewer.roles.includes('developer');
-}
 
 /**
  * Every operation needs a valid credential except a login-only mutation. The context function
@@ -36,7 +31,7 @@ export function requireAuthPlugin(accounts: AccountsClient): ApolloServerPlugin<
           const { caller } = contextValue;
           if (!caller) throw new UnauthenticatedError();
           if (usesIntrospection(document) && !mayIntrospect(caller.viewer)) {
-            throw new ForbiddenError('Introspection needs the ADMIN or DEVELOPER role.');
+            throw new ForbiddenError(introspectionRefusal(caller));
           }
           if (!operation || !isMutation(operation)) return;
           const fields = rootFields(document, operation);

@@ -49,6 +49,7 @@ async function authenticate(credential: string) {
       cid: string;
     };
     scopes: string[] | null;
+    ownerRoles?: string[];
   };
 }
 
@@ -175,6 +176,8 @@ test('an API token resolves to its owner narrowed by scope and collections; the 
   assert.ok(!JSON.stringify(row).includes(secretPart));
   const result = await authenticate(created.secret);
   assert.deepEqual(result?.scopes, ['read']);
+  // The owner's own roles travel beside the narrowed viewer (the gateway's messages name the cause).
+  assert.deepEqual(result?.ownerRoles, ['analyst']);
   assert.equal(result?.viewer.via, 'token');
   assert.equal(result?.viewer.cid, created.token.id);
   assert.deepEqual(result?.viewer.collections, [ids.a]);

@@ -1,4 +1,4 @@
-import { verifySessionToken, type Viewer } from '@quarry/auth';
+import { verifySessionToken, type Role, type Viewer } from '@quarry/auth';
 import type { AccountsStore } from '../accounts-store.ts';
 import { effectiveAccess } from './access.ts';
 import type { IdentityStore } from './identity-store.ts';
@@ -9,6 +9,11 @@ import { looksLikeApiToken, parseToken, secretMatches } from './token-format.ts'
 export interface Authenticated {
   viewer: Viewer;
   scopes: Scope[] | null;
+  /**
+   * An API token's owner's own roles, before the token narrowed them (absent for sessions): lets
+   * the gateway say whether a refusal comes from the user's role or from the token's scope.
+   */
+  ownerRoles?: Role[];
 }
 
 /**
@@ -63,7 +68,11 @@ export class Authenticator {
       parseIdList(token.collectionIds),
     );
     await this.#identity.touchApiToken(token.id, now);
-    return { viewer: { ...viewer, ...narrowed, via: 'token', cid: token.id }, scopes };
+    return {
+      viewer: { ...viewer, ...narrowed, via: 'token', cid: token.id },
+      scopes,
+      ownerRoles: viewer.roles,
+    };
   }
 
   /** The user as they are now; null when deleted or deactivated. */
