@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { hasUnfinished, type IngestCounts } from '../../lib/ingest/status.ts';
 import { JobProgress } from './job-progress.tsx';
 
@@ -13,10 +13,24 @@ interface JobStatus {
 
 /**
  * Processing progress of the job being uploaded, polled every 2 s from the narrow status route
- * while files are still being sent or the pipeline still has work; then it stops by itself.
+ * while files are still being sent or the pipeline still has work; then it stops by itself. Each
+ * answer goes to `onCounts` too (the page's file rows and overview follow the job).
  */
-export function JobLiveStatus({ jobId, uploading }: { jobId: string; uploading: boolean }) {
+export function JobLiveStatus({
+  jobId,
+  uploading,
+  onCounts,
+}: {
+  jobId: string;
+  uploading: boolean;
+  onCounts?: (counts: IngestCounts) => void;
+}) {
   const [status, setStatus] = useState<(JobStatus & { at: number }) | null>(null);
+  // The latest callback, without restarting the polling when the parent re-renders.
+  const onCountsRef = useRef(onCounts);
+  useEffect(() => {
+    onCountsRef.current = onCounts;
+  });
   const [problem, setProblem] = useState<string | null>(null);
   // A status fetched while files were still arriving may miss the last ones: only a status asked
   // for after the uploads ended can end the polling.
@@ -45,6 +59,7 @@ export function JobLiveStatus({ jobId, uploading }: { jobId: string; uploading: 
         if (response.ok && body?.job) {
           setStatus({ ...body.job, at });
           setProblem(null);
+          onCountsRef.current?.(body.job.counts);
         } else {
           setProblem(
             `${body?.error?.code ?? `HTTP_${response.status}`}: ${body?.error?.message ?? 'no status'}`,

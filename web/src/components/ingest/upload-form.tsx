@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import {
   applyOutcome,
   isSendable,
@@ -15,6 +16,7 @@ import { runPool } from '../../lib/ingest/pool.ts';
 import { sendFile } from '../../lib/ingest/send-file.ts';
 import { sendForm } from '../../lib/ingest/send-form.ts';
 import { spreadProgress, uploadGroups } from '../../lib/ingest/groups.ts';
+import { sameCounts, type IngestCounts } from '../../lib/ingest/status.ts';
 import { DropZone } from './drop-zone.tsx';
 import { JobLiveStatus } from './job-live-status.tsx';
 import { UploadList } from './upload-list.tsx';
@@ -67,6 +69,19 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
   const abort = useRef<AbortController | null>(null);
   const [, setVersion] = useState(0);
   const renderTimer = useRef<number | null>(null);
+  const [jobCounts, setJobCounts] = useState<IngestCounts | null>(null);
+  const router = useRouter();
+  const [, startRefresh] = useTransition();
+
+  /**
+   * A new status of the open job: the rows follow it, and the server page re-renders so the
+   * Pipeline overview above shows the same progress (it was only read when the page loaded).
+   */
+  function onJobCounts(counts: IngestCounts) {
+    if (jobCounts !== null && sameCounts(jobCounts, counts)) return;
+    setJobCounts(counts);
+    startRefresh(() => router.refresh());
+  }
 
   const rerender = () => setVersion((v) => v + 1);
   /** At most one re-render per 150 ms for progress ticks. */
@@ -127,6 +142,7 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
   function newUpload() {
     entries.current = [];
     setJob(null);
+    setJobCounts(null);
     setProblem(null);
     setNotice(null);
     setAnnouncement('');
@@ -335,7 +351,9 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
         </div>
       ) : null}
 
-      {job ? <JobLiveStatus jobId={job.id} uploading={phase === 'uploading'} /> : null}
+      {job ? (
+        <JobLiveStatus jobId={job.id} uploading={phase === 'uploading'} onCounts={onJobCounts} />
+      ) : null}
       {list.length > 0 ? (
         <>
           <div className="ingest-overall" data-testid="upload-overall">
@@ -362,7 +380,11 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
               {summary.cancelled > 0 ? ` · ${summary.cancelled} cancelled` : ''}
             </span>
           </div>
-          <UploadList entries={list} onRemove={phase === 'idle' ? removeFile : null} />
+          <UploadList
+            entries={list}
+            jobCounts={jobCounts}
+            onRemove={phase === 'idle' ? removeFile : null}
+          />
         </>
       ) : null}
 

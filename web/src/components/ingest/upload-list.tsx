@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
+import { acceptedFileLabel } from '../../lib/ingest/accepted-file.ts';
 import { matchesFilter, type ListFilter, type UploadEntry } from '../../lib/ingest/batch.ts';
 import { formatBytes, formatPercent } from '../../lib/ingest/format.ts';
+import type { IngestCounts } from '../../lib/ingest/status.ts';
 
 const PAGE = 200;
 
@@ -15,12 +17,14 @@ const FILTERS: { value: ListFilter; label: string }[] = [
 
 interface UploadListProps {
   entries: readonly UploadEntry<File>[];
+  /** The latest counts of the upload's job (null before the first): what sent files say. */
+  jobCounts: IngestCounts | null;
   /** Removing is only offered before a file is sent. */
   onRemove: ((key: number) => void) | null;
 }
 
 /** The picked files with their progress and result. Long lists render 200 rows at a time. */
-export function UploadList({ entries, onRemove }: UploadListProps) {
+export function UploadList({ entries, jobCounts, onRemove }: UploadListProps) {
   const [filter, setFilter] = useState<ListFilter>('all');
   const [limit, setLimit] = useState(PAGE);
   const shown = entries.filter((entry) => matchesFilter(entry, filter));
@@ -76,7 +80,7 @@ export function UploadList({ entries, onRemove }: UploadListProps) {
                 aria-label={`Upload of ${entry.path}`}
               />
               <span className="ingest-upload-result">
-                <EntryResult entry={entry} />
+                <EntryResult entry={entry} jobCounts={jobCounts} />
               </span>
               {onRemove && entry.state === 'pending' ? (
                 <button
@@ -105,14 +109,28 @@ export function UploadList({ entries, onRemove }: UploadListProps) {
   );
 }
 
-function EntryResult({ entry }: { entry: UploadEntry<File> }) {
+const ACCEPTED_TONE = { busy: 'muted', ok: 'ingest-ok', bad: 'ingest-retry-error' } as const;
+
+function EntryResult({
+  entry,
+  jobCounts,
+}: {
+  entry: UploadEntry<File>;
+  jobCounts: IngestCounts | null;
+}) {
   switch (entry.state) {
     case 'pending':
       return <span className="muted">Waiting</span>;
     case 'uploading':
       return <span>Sending {entry.size > 0 ? formatPercent(entry.loaded / entry.size) : ''}</span>;
-    case 'queued':
-      return <span className="ingest-ok">Queued</span>;
+    case 'queued': {
+      const label = acceptedFileLabel(jobCounts);
+      return (
+        <span className={ACCEPTED_TONE[label.tone]} data-testid="upload-file-result">
+          {label.text}
+        </span>
+      );
+    }
     case 'duplicate':
       return <span className="ingest-ok">Duplicate: already in the collection</span>;
     case 'cancelled':

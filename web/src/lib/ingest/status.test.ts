@@ -7,6 +7,7 @@ import {
   INGEST_STATUSES,
   isIngestStatus,
   progressOf,
+  sameCounts,
   statusLabel,
   statusTone,
   unfinishedCount,
@@ -53,4 +54,10 @@ test('progress never exceeds 100% on an inconsistent snapshot', () => {
 
 test('an empty job is complete, not NaN', () => {
   assert.deepEqual(progressOf(EMPTY_COUNTS), { finished: 0, total: 0, fraction: 1 });
+});
+
+test('counts are the same only when every status count is', () => {
+  assert.equal(sameCounts(counts({ total: 6, done: 6 }), counts({ total: 6, done: 6 })), true);
+  assert.equal(sameCounts(counts({ total: 6, done: 6 }), counts({ total: 6, done: 5 })), false);
+  assert.equal(sameCounts(counts({ total: 6, queued: 6 }), counts({ total: 7, queued: 6 })), false);
 });

@@ -90,3 +90,8 @@ export function progressOf(counts: IngestCounts): Progress {
   const total = Math.max(counts.total, finished + unfinishedCount(counts));
   return { finished, total, fraction: total === 0 ? 1 : finished / total };
 }
+
+/** Whether two snapshots of a job's counts differ (the upload page then refreshes its overview). */
+export function sameCounts(a: IngestCounts, b: IngestCounts): boolean {
+  return (Object.keys(EMPTY_COUNTS) as (keyof IngestCounts)[]).every((key) => a[key] === b[key]);
+}

@@ -25,7 +25,11 @@ export default async function IngestPage() {
         <GatewayErrorAlert title="The upload form could not be prepared." errors={result.errors} />
       ) : (
         <>
-          <section className="panel ingest-panel" aria-labelledby="overview-title">
+          <section
+            className="panel ingest-panel"
+            aria-labelledby="overview-title"
+            data-testid="pipeline-overview"
+          >
             <div className="ingest-panel-head">
               <h2 id="overview-title" className="ingest-panel-title">
                 Pipeline
