@@ -56,6 +56,13 @@ function operationsInSource(): Map<string, string> {
     for (const match of text.matchAll(/\b(?:query|mutation|subscription)\s+([A-Z]\w*)\s*[({]/g)) {
       found.set(match[1]!, file);
     }
+    // An anonymous operation has no name to find: the functions that send operations must be
+    // handed one of the listed documents, never text written at the call.
+    for (const match of text.matchAll(
+      /\b(?:gatewayGraphql|runOperation)(?:<[^>]*>)?\(\s*\w+,\s*[`'"]/g,
+    )) {
+      found.set(`(inline text at offset ${match.index})`, file);
+    }
   }
   return found;
 }
