@@ -1,3 +1,4 @@
+import { appendAuditEvent } from './audit-log.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from './password.ts';
 import { normalizeEmail } from './roles.ts';
@@ -61,13 +62,13 @@ export async function ensureAdmin(
         memberships: { create: [{ collectionId: collection.id }] },
       },
     });
-    await tx.auditEvent.create({
-      data: {
-        action: 'admin.bootstrap',
-        target: `user:${email}`,
-        outcome: 'success',
-        details: JSON.stringify({ collection: SAMPLE_COLLECTION }),
-      },
+    await appendAuditEvent(tx, {
+      actorId: null,
+      action: 'admin.bootstrap',
+      target: `user:${email}`,
+      outcome: 'success',
+      ip: null,
+      details: { collection: SAMPLE_COLLECTION },
     });
   });
   return { created: true, adminEmail: email, generatedPassword };

@@ -16,6 +16,13 @@ export {
   verifyPassword,
 } from './password.ts';
 export { normalizeEmail, rolesFromRows } from './roles.ts';
+export {
+  appendAuditEvent,
+  AUDIT_OUTCOMES,
+  type AuditEventInput,
+  type AuditOutcome,
+  type AuditWriter,
+} from './audit-log.ts';
 export { Prisma } from '../generated/sqlite/client.ts';
 export type {
   AuditEvent,

@@ -1,5 +1,12 @@
 import type { Role } from '@quarry/auth';
-import { normalizeEmail, rolesFromRows, type Prisma, type PrismaClient } from '@quarry/prisma';
+import {
+  appendAuditEvent,
+  normalizeEmail,
+  rolesFromRows,
+  type AuditEventInput,
+  type Prisma,
+  type PrismaClient,
+} from '@quarry/prisma';
 
 /** A user as the subgraph works with it: roles already validated, password hash only where needed. */
 export interface AccountUser {
@@ -26,16 +33,9 @@ export interface CollectionRecord {
  * 'locked' = refused before the password counted (account locked or client address throttled);
  * 'denied' = refused by policy (not an admin, not signed in).
  */
-export type AuditOutcome = 'success' | 'failure' | 'locked' | 'denied';
-
-export interface AuditInput {
-  actorId: string | null;
-  action: string;
-  target: string;
-  outcome: AuditOutcome;
-  ip: string | null;
-  details: Record<string, unknown>;
-}
+export type { AuditOutcome } from '@quarry/prisma';
+/** An audit event as the accounts service writes it (see @quarry/prisma's audit-log.ts). */
+export type AuditInput = AuditEventInput;
 
 export interface NewUser {
   email: string;
@@ -282,9 +282,7 @@ export class AccountsStore {
 
   /** Appends to the audit log; there is deliberately no update or delete counterpart. */
   async audit(event: AuditInput): Promise<void> {
-    await this.prisma.auditEvent.create({
-      data: { ...event, details: JSON.stringify(event.details) },
-    });
+    await appendAuditEvent(this.prisma, event);
   }
 
   /**
