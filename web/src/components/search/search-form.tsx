@@ -1,5 +1,10 @@
 import Form from 'next/form';
-import { FACET_KINDS, FACET_PARAM, type SearchState } from '../../lib/search/search-state.ts';
+import {
+  FACET_KINDS,
+  FACET_PARAM,
+  MAX_QUERY_LENGTH,
+  type SearchState,
+} from '../../lib/search/search-state.ts';
 import { SortSelect } from './sort-select.tsx';
 import { SyntaxHelp } from './syntax-help.tsx';
 
@@ -30,7 +35,7 @@ export function SearchForm({
           type="search"
           defaultValue={state.q}
           placeholder='Words, "a phrase", a OR b, -excluded, prefix*, fuzzy~'
-          maxLength={1000}
+          maxLength={MAX_QUERY_LENGTH}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={inputError ? true : undefined}

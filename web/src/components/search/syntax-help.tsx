@@ -1,8 +1,20 @@
-/** The query syntax, as the `search` field of the API describes it. A disclosure: no script needed. */
+import { MAX_QUERY_LENGTH } from '../../lib/search/search-state.ts';
+import { formatInteger } from '../../lib/text/format.ts';
+
+/** Beside the search box: the syntax as a disclosure (no script needed). */
 export function SyntaxHelp() {
   return (
     <details className="syntax-help">
       <summary>Search syntax</summary>
+      <SyntaxList />
+    </details>
+  );
+}
+
+/** The query syntax, as the `search` field of the API describes it (also on the Help page). */
+export function SyntaxList() {
+  return (
+    <>
       <dl>
         <div>
           <dt>
@@ -50,8 +62,9 @@ export function SyntaxHelp() {
         </div>
       </dl>
       <p className="muted">
-        An empty query lists every document you may read. Queries are limited to 1,000 characters.
+        An empty query lists every document you may read. Queries are limited to{' '}
+        {formatInteger(MAX_QUERY_LENGTH)} characters.
       </p>
-    </details>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from './search-state.ts';
 import type { RawSearchParams } from './search-state.ts';
 
 // Links between search results and the document page. The document page shows one text page at a
@@ -6,7 +7,6 @@ import type { RawSearchParams } from './search-state.ts';
 // reports highlights for one page per request, so the search result is the cheap source of them.
 
 /** Same limit as the API's query length. */
-const MAX_QUERY_LENGTH = 1000;
 const MAX_HIT_PAGES = 20;
 const MAX_PAGE = 1_000_000;
 

@@ -23,6 +23,9 @@ export const FACET_FILTER_FIELD = {
   keyPhrases: 'keyPhrases',
 } as const satisfies Record<FacetKind, string>;
 
+/** Longest query the API accepts (the search box stops there; Help says so). */
+export const MAX_QUERY_LENGTH = 1_000;
+
 /** The API accepts at most 20 filter values in all; more per list would only produce its error. */
 const MAX_VALUES_PER_FACET = 20;
 const MAX_VALUE_LENGTH = 200;

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SyntaxList } from '../../../components/search/syntax-help.tsx';
 import { env } from '../../../env.ts';
 import { getViewerSession } from '../../../lib/auth/viewer-session.ts';
+import { ingestLimits, READABLE_FORMATS } from '../../../lib/help/product-facts.ts';
 
 export const metadata: Metadata = { title: 'Help' };
 
@@ -14,12 +16,51 @@ export default async function HelpPage() {
 
       <h2>What Quarry does</h2>
       <p>
-        Quarry is knowledge mining that runs fully offline. You bring in mixed content (documents,
-        images, audio and video); a pipeline extracts the text, then enriches it with languages, key
-        phrases, named entities and the facts that connect them. You then search the content and
-        explore the resulting graph of entities, always able to trace a result back to the passage
-        it came from.
+        Quarry is knowledge mining that runs fully offline. You bring in documents (by upload, by
+        the API, or through an ingest folder); the pipeline extracts their text, detects each
+        part&apos;s language and picks out key phrases, then indexes everything for full-text search
+        with filters and highlighted hits. You can always open a result and read the passage it came
+        from, with the original file for download.
       </p>
+      <p>
+        Quarry reads text. It does not read images, scanned pages without a text layer, audio or
+        video; such files are recorded as unsupported, with the reason, in the job monitor.
+      </p>
+
+      <h2>Formats Quarry reads</h2>
+      <p>
+        Quarry looks at a file&apos;s content to tell its format; the name&apos;s ending only
+        settles ties between text formats that look alike.
+      </p>
+      <ul data-testid="help-formats">
+        {Object.entries(READABLE_FORMATS).map(([kind, format]) => (
+          <li key={kind} data-kind={kind}>
+            {format.name}{' '}
+            <span className="muted">
+              ({format.extensions.map((extension) => `.${extension}`).join(', ')})
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Ingest limits</h2>
+      <p>
+        Files beyond these limits fail with the reason shown in the job monitor. The values are the
+        defaults; an administrator may set another largest file size for the pipeline.
+      </p>
+      <dl className="help-limits" data-testid="help-limits">
+        {ingestLimits().map((limit) => (
+          <div key={limit.label}>
+            <dt>{limit.label}</dt>
+            <dd>{limit.value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>Search syntax</h2>
+      <div className="syntax-help">
+        <SyntaxList />
+      </div>
 
       <h2>Signing in</h2>
       <p>
