@@ -22,12 +22,15 @@ export type StatusResult =
   | { kind: 'ok'; services: ServiceStatus[] }
   /** The gateway could not be reached at all (connection refused, timeout, DNS). */
   | { kind: 'unreachable'; message: string }
-  /** The gateway answered, but not with a status report (HTTP error, bad JSON, 401…). */
-  | { kind: 'error'; message: string };
+  /** The gateway answered, but not with a status report (HTTP error, bad JSON, 403…). */
+  | { kind: 'error'; message: string }
+  /** The gateway no longer accepts the viewer's session (401): they must sign in again. */
+  | { kind: 'session-ended' };
 
 /** Interprets the gateway's GET /status reply. Pure: unit-tested without a server. */
 export function interpretStatusResponse(httpStatus: number, body: unknown): StatusResult {
-  if (httpStatus === 401 || httpStatus === 403) {
+  if (httpStatus === 401) return { kind: 'session-ended' };
+  if (httpStatus === 403) {
     return {
       kind: 'error',
       message: `The gateway refused the request (HTTP ${httpStatus}). Try signing in again.`,

@@ -46,7 +46,7 @@ test('latency formatting', () => {
   assert.equal(formatLatency({ ok: false, ms: null }), '—');
 });
 
-test('a 503 with a report is still a report; a 401 or junk is an error', () => {
+test('a 503 with a report is still a report; a 401 ends the session; a 403 or junk is an error', () => {
   const report = {
     services: [
       {
@@ -60,6 +60,7 @@ test('a 503 with a report is still a report; a 401 or junk is an error', () => {
   const ok = interpretStatusResponse(503, report);
   assert.equal(ok.kind, 'ok');
   assert.equal(ok.kind === 'ok' && ok.services[0]?.checks['neo4j']?.error, 'refused');
-  assert.equal(interpretStatusResponse(401, report).kind, 'error');
+  assert.equal(interpretStatusResponse(401, report).kind, 'session-ended');
+  assert.equal(interpretStatusResponse(403, report).kind, 'error');
   assert.equal(interpretStatusResponse(200, { status: 'fine' }).kind, 'error');
 });

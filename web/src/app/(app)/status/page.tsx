@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { env } from '../../../env.ts';
+import { SESSION_ENDED_PATH } from '../../../lib/auth/session-ended.ts';
 import { getViewerSession } from '../../../lib/auth/viewer-session.ts';
 import { fetchServiceStatus, type ServiceStatus } from '../../../lib/gateway/status.ts';
 import { formatLatency, sortServices, summarizeStatus } from '../../../lib/status/summary.ts';
@@ -9,6 +11,7 @@ export const metadata: Metadata = { title: 'Status' };
 export default async function StatusPage() {
   const { accessToken } = await getViewerSession();
   const result = await fetchServiceStatus(env().GATEWAY_URL, accessToken);
+  if (result.kind === 'session-ended') redirect(SESSION_ENDED_PATH);
   const checkedAt = new Date().toISOString().replace('T', ' ').slice(0, 19);
 
   return (
