@@ -1,16 +1,8 @@
 import { BadUserInputError } from '@quarry/service-kit';
+import type { AuditFilter } from '../generated/resolvers-types.ts';
 import type { AccountsStore, AuditPosition, AuditQuery, AuditRecord } from './accounts-store.ts';
 
 /** Searching the audit log. Read-only on purpose: nothing in the API changes or deletes events. */
-
-export interface AuditFilter {
-  actorId?: string | null;
-  action?: string | null;
-  outcome?: string | null;
-  target?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
 
 export interface AuditEventPage {
   nodes: AuditRecord[];

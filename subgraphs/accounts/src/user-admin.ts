@@ -1,17 +1,10 @@
 import { ROLES, type Role } from '@quarry/auth';
 import { generatePassword, hashPassword, normalizeEmail, Prisma } from '@quarry/prisma';
 import { BadUserInputError } from '@quarry/service-kit';
+import type { CreateUserInput } from '../generated/resolvers-types.ts';
 import type { AccountsStore, AccountUser, UserPage } from './accounts-store.ts';
 
 /** Admin user management. Authorization and auditing happen around these (see audited.ts). */
-
-export interface CreateUserArgs {
-  email: string;
-  name: string;
-  /** GraphQL enum values (ADMIN, ...). */
-  roles: string[];
-  collectionIds?: string[] | null;
-}
 
 export interface UserWithPassword {
   user: AccountUser;
@@ -47,7 +40,7 @@ export function toRoles(values: readonly string[]): Role[] {
 
 export async function createUser(
   store: AccountsStore,
-  args: CreateUserArgs,
+  args: CreateUserInput,
 ): Promise<UserWithPassword> {
   const email = normalizeEmail(args.email);
   const name = args.name.trim();

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@quarry/service-kit';
+import type { GroupInput } from '../../generated/resolvers-types.ts';
 import type { AccountsStore, CollectionRecord } from '../accounts-store.ts';
 import { isAccess, type Access } from '../identity/access.ts';
 import type { GroupRecord, GroupsStore } from './groups-store.ts';
@@ -7,11 +8,6 @@ import type { GroupRecord, GroupsStore } from './groups-store.ts';
 
 export const MAX_NAME = 100;
 export const MAX_DESCRIPTION = 1000;
-
-export interface GroupInput {
-  name: string;
-  description?: string | null;
-}
 
 function checkName(value: string, what: string): string {
   const name = value.trim();

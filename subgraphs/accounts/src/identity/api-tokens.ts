@@ -1,5 +1,6 @@
 import { createId } from './id.ts';
 import { BadUserInputError } from '@quarry/service-kit';
+import type { CreateApiTokenInput } from '../../generated/resolvers-types.ts';
 import type { AccountUser } from '../accounts-store.ts';
 import { effectiveAccess } from './access.ts';
 import type { ApiTokenRecord, IdentityStore } from './identity-store.ts';
@@ -8,14 +9,6 @@ import { formatToken, hashSecret, newTokenSecret, visiblePrefix } from './token-
 
 export const MAX_TOKEN_DAYS = 365;
 export const MAX_TOKEN_NAME = 100;
-
-export interface CreateApiTokenInput {
-  name: string;
-  /** GraphQL enum values (READ, WRITE, ADMIN). */
-  scopes: string[];
-  expiresInDays: number;
-  collectionIds?: string[] | null;
-}
 
 export interface CreatedApiToken {
   token: ApiTokenRecord;

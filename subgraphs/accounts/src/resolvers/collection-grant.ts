@@ -1,12 +1,11 @@
-import type { CollectionRecord } from '../accounts-store.ts';
-import type { Context } from '../context.ts';
-import type { GrantRecord, GroupRecord } from '../groups/groups-store.ts';
+import type { CollectionGrantResolvers } from '../../generated/resolvers-types.ts';
+import { apiAccess } from './enums.ts';
 
 /** Reached through Collection.grants (admins) or Group.grants (admins and members). */
-export const CollectionGrant = {
-  collection: (grant: GrantRecord, _args: unknown, context: Context): Promise<CollectionRecord> =>
+export const CollectionGrant: CollectionGrantResolvers = {
+  collection: (grant, _args, context) =>
     context.store.collectionById(grant.collectionId).then((c) => c!),
-  group: (grant: GrantRecord, _args: unknown, context: Context): Promise<GroupRecord> =>
-    context.groups.groupById(grant.groupId).then((g) => g!),
-  access: (grant: GrantRecord): string => grant.access.toUpperCase(),
+  group: (grant, _args, context) => context.groups.groupById(grant.groupId).then((g) => g!),
+  /** As the access rules read the row (identity/access.ts): anything but 'write' grants read. */
+  access: (grant) => apiAccess(grant.access === 'write' ? 'write' : 'read'),
 };

@@ -1,27 +1,24 @@
-import type { AccountUser } from '../accounts-store.ts';
-import type { Context } from '../context.ts';
-import type { ApiTokenRecord, SessionRecord } from '../identity/identity-store.ts';
+import type { ApiTokenResolvers, SessionResolvers } from '../../generated/resolvers-types.ts';
 import { parseIdList, parseScopes } from '../identity/scopes.ts';
 import { iso, isoOrNull } from './dates.ts';
+import { apiScope } from './enums.ts';
 
 /** Reached only through the owner's own lists or the admin lists: the policy was already applied. */
-export const ApiToken = {
-  scopes: (token: ApiTokenRecord): string[] =>
-    parseScopes(token.scopes).map((scope) => scope.toUpperCase()),
-  collectionIds: (token: ApiTokenRecord): string[] | null => parseIdList(token.collectionIds),
-  owner: (token: ApiTokenRecord, _args: unknown, context: Context): Promise<AccountUser> =>
-    context.store.userById(token.userId).then((user) => user!),
-  createdAt: (token: ApiTokenRecord): string => iso(token.createdAt),
-  expiresAt: (token: ApiTokenRecord): string => iso(token.expiresAt),
-  lastUsedAt: (token: ApiTokenRecord): string | null => isoOrNull(token.lastUsedAt),
-  revokedAt: (token: ApiTokenRecord): string | null => isoOrNull(token.revokedAt),
+export const ApiToken: ApiTokenResolvers = {
+  scopes: (token) => parseScopes(token.scopes).map(apiScope),
+  collectionIds: (token) => parseIdList(token.collectionIds),
+  owner: (token, _args, context) => context.store.userById(token.userId).then((user) => user!),
+  createdAt: (token) => iso(token.createdAt),
+  expiresAt: (token) => iso(token.expiresAt),
+  lastUsedAt: (token) => isoOrNull(token.lastUsedAt),
+  revokedAt: (token) => isoOrNull(token.revokedAt),
 };
 
-export const Session = {
-  createdAt: (session: SessionRecord): string => iso(session.createdAt),
-  expiresAt: (session: SessionRecord): string => iso(session.expiresAt),
-  lastSeenAt: (session: SessionRecord): string | null => isoOrNull(session.lastSeenAt),
-  revokedAt: (session: SessionRecord): string | null => isoOrNull(session.revokedAt),
-  current: (session: SessionRecord, _args: unknown, context: Context): boolean =>
+export const Session: SessionResolvers = {
+  createdAt: (session) => iso(session.createdAt),
+  expiresAt: (session) => iso(session.expiresAt),
+  lastSeenAt: (session) => isoOrNull(session.lastSeenAt),
+  revokedAt: (session) => isoOrNull(session.revokedAt),
+  current: (session, _args, context) =>
     context.viewer?.via === 'session' && context.viewer.cid === session.id,
 };

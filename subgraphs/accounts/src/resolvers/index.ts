@@ -1,3 +1,4 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { AuditEvent } from './audit-event.ts';
 import { CollectionGrant } from './collection-grant.ts';
 import { Collection } from './collection.ts';
@@ -9,7 +10,7 @@ import { UserMutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { User } from './user.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation: { ...UserMutation, ...CredentialMutation, ...GroupMutation },
   User,

@@ -1,13 +1,9 @@
 import type { Viewer } from '@quarry/auth';
 import { BadUserInputError, UnauthenticatedError } from '@quarry/service-kit';
+import type { MutationResolvers } from '../../generated/resolvers-types.ts';
 import { AUDIT_ACTIONS, asViewer, audited } from '../audited.ts';
 import type { Context } from '../context.ts';
-import {
-  createApiToken,
-  type CreateApiTokenInput,
-  type CreatedApiToken,
-} from '../identity/api-tokens.ts';
-import type { ApiTokenRecord, SessionRecord } from '../identity/identity-store.ts';
+import { createApiToken } from '../identity/api-tokens.ts';
 import { canManageCredential, isCurrentAdmin, requireSession } from '../policy.ts';
 
 /** May `viewer` manage a credential of `ownerId`? Admin rights are checked against the database. */
@@ -21,9 +17,9 @@ async function mayManage(context: Context, viewer: Viewer, ownerId: string): Pro
 }
 
 /** Sessions and API tokens. Every field is audited (mutation-audit.int.test.ts). */
-export const CredentialMutation = {
+export const CredentialMutation: MutationResolvers = {
   /** Revokes the session making the request; an API token has no session to end (FORBIDDEN). */
-  logout(_parent: unknown, _args: unknown, context: Context): Promise<boolean> {
+  logout(_parent, _args, context) {
     const target = `session:${context.viewer?.cid ?? 'none'}`;
     return audited(
       context,
@@ -37,7 +33,7 @@ export const CredentialMutation = {
     );
   },
 
-  revokeSession(_parent: unknown, args: { id: string }, context: Context): Promise<SessionRecord> {
+  revokeSession(_parent, args, context) {
     return asViewer(context, AUDIT_ACTIONS.revokeSession, `session:${args.id}`, async (viewer) => {
       const session = await context.identity.sessionById(args.id);
       // Someone else's session answers like an unknown id: its existence is not revealed.
@@ -49,11 +45,7 @@ export const CredentialMutation = {
     });
   },
 
-  createApiToken(
-    _parent: unknown,
-    args: { input: CreateApiTokenInput },
-    context: Context,
-  ): Promise<CreatedApiToken> {
+  createApiToken(_parent, args, context) {
     const target = `user:${context.viewer?.id ?? 'anonymous'}`;
     return audited(
       context,
@@ -74,11 +66,7 @@ export const CredentialMutation = {
     );
   },
 
-  revokeApiToken(
-    _parent: unknown,
-    args: { id: string },
-    context: Context,
-  ): Promise<ApiTokenRecord> {
+  revokeApiToken(_parent, args, context) {
     return asViewer(context, AUDIT_ACTIONS.revokeApiToken, `token:${args.id}`, async (viewer) => {
       const token = await context.identity.apiTokenById(args.id);
       if (!token || !(await mayManage(context, viewer, token.userId))) {

@@ -1,6 +1,6 @@
-import type { AccountUser, CollectionRecord } from '../accounts-store.ts';
+import type { MutationResolvers } from '../../generated/resolvers-types.ts';
+import type { AccountUser } from '../accounts-store.ts';
 import { AUDIT_ACTIONS, asAdmin } from '../audited.ts';
-import type { Context } from '../context.ts';
 import {
   createCollection,
   createGroup,
@@ -9,9 +9,7 @@ import {
   renameCollection,
   toAccess,
   updateGroup,
-  type GroupInput,
 } from '../groups/group-admin.ts';
-import type { GroupRecord } from '../groups/groups-store.ts';
 import { existingUser } from '../user-admin.ts';
 
 /**
@@ -19,30 +17,22 @@ import { existingUser } from '../user-admin.ts';
  * Access changes apply to the next request: the gateway asks the accounts service for the
  * caller's collections on every request (beyond its short cache), not once per sign-in.
  */
-export const GroupMutation = {
-  createGroup(
-    _parent: unknown,
-    args: { input: GroupInput },
-    context: Context,
-  ): Promise<GroupRecord> {
+export const GroupMutation: MutationResolvers = {
+  createGroup(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.createGroup, `group:${args.input.name}`, async () => {
       const group = await createGroup(context.groups, args.input);
       return { result: group, details: { groupId: group.id } };
     });
   },
 
-  updateGroup(
-    _parent: unknown,
-    args: { id: string; input: GroupInput },
-    context: Context,
-  ): Promise<GroupRecord> {
+  updateGroup(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.updateGroup, `group:${args.id}`, async () => {
       const group = await updateGroup(context.groups, args.id, args.input);
       return { result: group, details: { name: group.name } };
     });
   },
 
-  deleteGroup(_parent: unknown, args: { id: string }, context: Context): Promise<boolean> {
+  deleteGroup(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.deleteGroup, `group:${args.id}`, async () => {
       const group = await existingGroup(context.groups, args.id);
       await context.groups.deleteGroup(args.id);
@@ -50,11 +40,7 @@ export const GroupMutation = {
     });
   },
 
-  addGroupMember(
-    _parent: unknown,
-    args: { groupId: string; userId: string },
-    context: Context,
-  ): Promise<GroupRecord> {
+  addGroupMember(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.addGroupMember, `group:${args.groupId}`, async () => {
       const group = await existingGroup(context.groups, args.groupId);
       const user: AccountUser = await existingUser(context.store, args.userId);
@@ -63,11 +49,7 @@ export const GroupMutation = {
     });
   },
 
-  removeGroupMember(
-    _parent: unknown,
-    args: { groupId: string; userId: string },
-    context: Context,
-  ): Promise<GroupRecord> {
+  removeGroupMember(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.removeGroupMember, `group:${args.groupId}`, async () => {
       const group = await existingGroup(context.groups, args.groupId);
       await context.groups.removeMember(group.id, args.userId);
@@ -75,22 +57,14 @@ export const GroupMutation = {
     });
   },
 
-  createCollection(
-    _parent: unknown,
-    args: { name: string },
-    context: Context,
-  ): Promise<CollectionRecord> {
+  createCollection(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.createCollection, `collection:${args.name}`, async () => {
       const collection = await createCollection(context.groups, args.name);
       return { result: collection, details: { collectionId: collection.id } };
     });
   },
 
-  renameCollection(
-    _parent: unknown,
-    args: { id: string; name: string },
-    context: Context,
-  ): Promise<CollectionRecord> {
+  renameCollection(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.renameCollection, `collection:${args.id}`, async () => {
       const before = await existingCollection(context.store, args.id);
       const collection = await renameCollection(context.store, context.groups, args.id, args.name);
@@ -98,11 +72,7 @@ export const GroupMutation = {
     });
   },
 
-  grantCollection(
-    _parent: unknown,
-    args: { collectionId: string; groupId: string; access: string },
-    context: Context,
-  ): Promise<CollectionRecord> {
+  grantCollection(_parent, args, context) {
     const target = `collection:${args.collectionId}`;
     return asAdmin(context, AUDIT_ACTIONS.grantCollection, target, async () => {
       const access = toAccess(args.access);
@@ -113,11 +83,7 @@ export const GroupMutation = {
     });
   },
 
-  revokeCollectionGrant(
-    _parent: unknown,
-    args: { collectionId: string; groupId: string },
-    context: Context,
-  ): Promise<CollectionRecord> {
+  revokeCollectionGrant(_parent, args, context) {
     const target = `collection:${args.collectionId}`;
     return asAdmin(context, AUDIT_ACTIONS.revokeCollectionGrant, target, async () => {
       const collection = await existingCollection(context.store, args.collectionId);

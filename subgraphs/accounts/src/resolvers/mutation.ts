@@ -1,30 +1,17 @@
 import { UnauthenticatedError } from '@quarry/service-kit';
-import type { AccountUser } from '../accounts-store.ts';
+import type { MutationResolvers } from '../../generated/resolvers-types.ts';
 import { AUDIT_ACTIONS, asAdmin } from '../audited.ts';
-import type { Context } from '../context.ts';
-import type { ChangePasswordResult, LoginResult } from '../login.ts';
 import { assertMayChangeActive, assertMayChangeRoles, requireSession } from '../policy.ts';
-import {
-  createUser,
-  existingUser,
-  resetUserPassword,
-  toRoles,
-  type CreateUserArgs,
-  type UserWithPassword,
-} from '../user-admin.ts';
+import { createUser, existingUser, resetUserPassword, toRoles } from '../user-admin.ts';
 
 /**
  * Sign-in and user administration. Every field here must write an audit event: login and
  * changePassword through LoginManager, the admin mutations through asAdmin.
  * mutation-audit.int.test.ts fails for a mutation without a case (see also mutation-*.ts).
  */
-export const UserMutation = {
+export const UserMutation: MutationResolvers = {
   /** Anonymous by design; wrong credentials come back as `{ ok: false, error }`, not as an error. */
-  login(
-    _parent: unknown,
-    args: { email: string; password: string },
-    context: Context,
-  ): Promise<LoginResult> {
+  login(_parent, args, context) {
     return context.logins.login({
       email: args.email,
       password: args.password,
@@ -34,11 +21,7 @@ export const UserMutation = {
   },
 
   /** Anonymous like login: single sign-on with an OIDC provider's ID token (see LoginManager). */
-  loginWithOidc(
-    _parent: unknown,
-    args: { idToken: string },
-    context: Context,
-  ): Promise<LoginResult> {
+  loginWithOidc(_parent, args, context) {
     return context.logins.loginWithOidc({
       idToken: args.idToken,
       ip: context.ip,
@@ -46,11 +29,7 @@ export const UserMutation = {
     });
   },
 
-  async changePassword(
-    _parent: unknown,
-    args: { currentPassword: string; newPassword: string },
-    context: Context,
-  ): Promise<ChangePasswordResult> {
+  async changePassword(_parent, args, context) {
     let viewer;
     try {
       viewer = requireSession(context.viewer);
@@ -76,11 +55,7 @@ export const UserMutation = {
     return result;
   },
 
-  createUser(
-    _parent: unknown,
-    args: { input: CreateUserArgs },
-    context: Context,
-  ): Promise<UserWithPassword> {
+  createUser(_parent, args, context) {
     const target = `user:${args.input.email.trim().toLowerCase()}`;
     return asAdmin(context, AUDIT_ACTIONS.createUser, target, async () => {
       const created = await createUser(context.store, args.input);
@@ -92,11 +67,7 @@ export const UserMutation = {
     });
   },
 
-  setUserActive(
-    _parent: unknown,
-    args: { id: string; active: boolean },
-    context: Context,
-  ): Promise<AccountUser> {
+  setUserActive(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.setUserActive, `user:${args.id}`, async (admin) => {
       assertMayChangeActive(admin, args.id, args.active);
       await existingUser(context.store, args.id);
@@ -107,11 +78,7 @@ export const UserMutation = {
     });
   },
 
-  setUserRoles(
-    _parent: unknown,
-    args: { id: string; roles: string[] },
-    context: Context,
-  ): Promise<AccountUser> {
+  setUserRoles(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.setUserRoles, `user:${args.id}`, async (admin) => {
       const roles = toRoles(args.roles);
       assertMayChangeRoles(admin, args.id, roles);
@@ -121,11 +88,7 @@ export const UserMutation = {
     });
   },
 
-  revokeUserSessions(
-    _parent: unknown,
-    args: { userId: string },
-    context: Context,
-  ): Promise<number> {
+  revokeUserSessions(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.revokeUserSessions, `user:${args.userId}`, async () => {
       await existingUser(context.store, args.userId);
       const revoked = await context.identity.revokeAllOf(args.userId, new Date());
@@ -133,17 +96,13 @@ export const UserMutation = {
     });
   },
 
-  resetUserPassword(
-    _parent: unknown,
-    args: { id: string },
-    context: Context,
-  ): Promise<UserWithPassword> {
+  resetUserPassword(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.resetUserPassword, `user:${args.id}`, async () => ({
       result: await resetUserPassword(context.store, args.id),
     }));
   },
 
-  unlockUser(_parent: unknown, args: { id: string }, context: Context): Promise<AccountUser> {
+  unlockUser(_parent, args, context) {
     return asAdmin(context, AUDIT_ACTIONS.unlockUser, `user:${args.id}`, async () => {
       await existingUser(context.store, args.id);
       return { result: await context.store.clearLoginFailures(args.id) };

@@ -1,5 +1,5 @@
 import type { Viewer } from '@quarry/auth';
-import type { PrismaClient } from '@quarry/prisma';
+import { appendAuditEvent, type AuditOutcome, type PrismaClient } from '@quarry/prisma';
 import {
   createJob,
   createRerunItems,
@@ -11,6 +11,10 @@ import {
 } from '@quarry/prisma/ingest-records';
 import { BadUserInputError, ForbiddenError } from '@quarry/service-kit';
 import { GraphQLError } from 'graphql';
+import type {
+  CreateIngestJobInput,
+  MutationRerunSkillsArgs,
+} from '../../generated/resolvers-types.ts';
 import { NotFoundError, PipelineUnavailableError } from '../errors.ts';
 import { assertCanWrite, readableCollections, scopedWhere } from '../policy.ts';
 import type { DocumentsStore, RerunSource } from '../store/documents-store.ts';
@@ -26,13 +30,6 @@ const isClientSource = (source: string): source is ClientJobSource =>
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_IDS_PER_CALL = 1_000;
 
-export interface CreateIngestJobInput {
-  collectionId: string;
-  source?: string | null;
-  label?: string | null;
-  skills?: readonly string[] | null;
-}
-
 export interface Caller {
   viewer: Viewer;
   /** The caller's bearer token, passed on to the pipeline so it can check the caller itself. */
@@ -44,12 +41,6 @@ function checkIdCount(ids: readonly string[], argument: string): void {
   if (ids.length > MAX_IDS_PER_CALL) {
     throw new BadUserInputError(`At most ${MAX_IDS_PER_CALL} ids per call.`, argument);
   }
-}
-
-interface RerunArgs {
-  documentIds?: readonly string[] | null;
-  collectionId?: string | null;
-  skills: readonly string[];
 }
 
 /**
@@ -191,7 +182,7 @@ export class IngestManager {
     }
   }
 
-  rerunSkills(caller: Caller, args: RerunArgs): Promise<JobRecord> {
+  rerunSkills(caller: Caller, args: MutationRerunSkillsArgs): Promise<JobRecord> {
     const target =
       args.documentIds != null
         ? `documents:${args.documentIds.length}`
@@ -201,7 +192,7 @@ export class IngestManager {
     );
   }
 
-  async #rerunSkills(caller: Caller, args: RerunArgs): Promise<JobRecord> {
+  async #rerunSkills(caller: Caller, args: MutationRerunSkillsArgs): Promise<JobRecord> {
     const byIds = args.documentIds != null;
     if (byIds === (args.collectionId != null)) {
       throw new BadUserInputError('Pass either documentIds or collectionId.', 'documentIds');
@@ -288,17 +279,15 @@ export class IngestManager {
     action: string,
     target: string,
     details: Record<string, unknown>,
-    outcome = 'success',
+    outcome: AuditOutcome = 'success',
   ): Promise<void> {
-    await this.prisma.auditEvent.create({
-      data: {
-        actorId: caller.viewer.id,
-        action,
-        target,
-        outcome,
-        ip: caller.ip,
-        details: JSON.stringify(details),
-      },
+    await appendAuditEvent(this.prisma, {
+      actorId: caller.viewer.id,
+      action,
+      target,
+      outcome,
+      ip: caller.ip,
+      details,
     });
   }
 }

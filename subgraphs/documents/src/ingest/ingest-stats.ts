@@ -1,4 +1,5 @@
 import { ITEM_STATUSES, WORKING_STATUSES, type ItemStatus } from '@quarry/prisma/ingest-records';
+import type { IngestStatus } from '../../generated/resolvers-types.ts';
 
 export type { ItemStatus };
 
@@ -7,8 +8,18 @@ export const THROUGHPUT_WINDOW_MINUTES = 5;
 
 export type IngestCounts = Record<ItemStatus | 'total', number>;
 
-export function toApiStatus(status: string): string {
-  return status.toUpperCase();
+/** Stored status → the schema's IngestStatus; a status the enum lacks fails typecheck here. */
+const API_STATUSES = {
+  queued: 'QUEUED',
+  cracking: 'CRACKING',
+  enriching: 'ENRICHING',
+  indexing: 'INDEXING',
+  done: 'DONE',
+  failed: 'FAILED',
+} as const satisfies Record<ItemStatus, IngestStatus>;
+
+export function toApiStatus(status: ItemStatus): IngestStatus {
+  return API_STATUSES[status];
 }
 
 /** GraphQL's IngestStatus enum value → the stored string; undefined for anything else. */

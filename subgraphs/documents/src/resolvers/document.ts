@@ -1,35 +1,33 @@
-import type { Context } from '../context.ts';
+import type {
+  DocumentResolvers,
+  DocumentVersionResolvers,
+} from '../../generated/resolvers-types.ts';
 import { readableCollections } from '../policy.ts';
 import { checkPageSize } from '../search/search-input.ts';
-import type { DocumentRecord } from '../store/document-record.ts';
 import { documentGone } from './query.ts';
 
-export const Document = {
+export const Document: DocumentResolvers = {
   /** Same collection filter as the root fields: another subgraph cannot be used to read around it. */
-  __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.document.load(ref.id),
+  __resolveReference: (ref, ctx) => ctx.loaders.document.load(ref.id),
 
   /** The accounts subgraph resolves the rest of the collection. */
-  collection: (doc: DocumentRecord) => ({ id: doc.collectionId }),
-  mimeType: (doc: DocumentRecord) => doc.mediaType || null,
-  createdAt: (doc: DocumentRecord) => doc.ingestedAt,
-  languages: (doc: DocumentRecord) => doc.languages ?? [],
-  keyPhrases: (doc: DocumentRecord) =>
+  collection: (doc) => ({ id: doc.collectionId }),
+  mimeType: (doc) => doc.mediaType || null,
+  createdAt: (doc) => doc.ingestedAt,
+  languages: (doc) => doc.languages ?? [],
+  keyPhrases: (doc) =>
     doc.keyPhraseScores?.length
       ? doc.keyPhraseScores
       : (doc.keyPhrases ?? []).map((phrase) => ({ phrase, score: 0 })),
-  metadata: (doc: DocumentRecord) =>
+  metadata: (doc) =>
     Object.entries(doc.metadata ?? {})
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([key, value]) => ({ key, value: String(value) })),
-  warnings: (doc: DocumentRecord) => doc.warnings ?? [],
-  skills: (doc: DocumentRecord) => doc.skills ?? [],
-  downloadPath: (doc: DocumentRecord) => `/originals/${encodeURIComponent(doc.id)}`,
+  warnings: (doc) => doc.warnings ?? [],
+  skills: (doc) => doc.skills ?? [],
+  downloadPath: (doc) => `/originals/${encodeURIComponent(doc.id)}`,
 
-  text: async (
-    doc: DocumentRecord,
-    args: { page?: number | null; highlight?: string | null },
-    ctx: Context,
-  ) =>
+  text: async (doc, args, ctx) =>
     (await ctx.documents.textPage(
       doc.id,
       readableCollections(ctx.viewer),
@@ -37,14 +35,9 @@ export const Document = {
       args.highlight,
     )) ?? documentGone(),
 
-  parent: (doc: DocumentRecord, _: unknown, ctx: Context) =>
-    doc.parentId ? ctx.loaders.document.load(doc.parentId) : null,
+  parent: (doc, _, ctx) => (doc.parentId ? ctx.loaders.document.load(doc.parentId) : null),
 
-  children: (
-    doc: DocumentRecord,
-    args: { first?: number | null; after?: string | null },
-    ctx: Context,
-  ) =>
+  children: (doc, args, ctx) =>
     ctx.documents.children(
       doc.id,
       readableCollections(ctx.viewer),
@@ -52,10 +45,9 @@ export const Document = {
       args.after,
     ),
 
-  versions: (doc: DocumentRecord, _: unknown, ctx: Context) =>
-    ctx.documents.versions(doc.lineageId, readableCollections(ctx.viewer)),
+  versions: (doc, _, ctx) => ctx.documents.versions(doc.lineageId, readableCollections(ctx.viewer)),
 };
 
-export const DocumentVersion = {
-  createdAt: (doc: DocumentRecord) => doc.ingestedAt,
+export const DocumentVersion: DocumentVersionResolvers = {
+  createdAt: (doc) => doc.ingestedAt,
 };

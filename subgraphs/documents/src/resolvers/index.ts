@@ -1,6 +1,14 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { Document, DocumentVersion } from './document.ts';
 import { IngestItem, IngestJob } from './ingest.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
-export const resolvers = { Query, Mutation, Document, DocumentVersion, IngestJob, IngestItem };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Document,
+  DocumentVersion,
+  IngestJob,
+  IngestItem,
+};

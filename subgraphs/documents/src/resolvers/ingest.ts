@@ -1,7 +1,5 @@
-import type {
-  ItemRecord as IngestItemRow,
-  JobRecord as IngestJobRow,
-} from '@quarry/prisma/ingest-records';
+import type { JobRecord as IngestJobRow } from '@quarry/prisma/ingest-records';
+import type { IngestItemResolvers, IngestJobResolvers } from '../../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import {
   etaSeconds,
@@ -24,18 +22,14 @@ async function perMinute(job: IngestJobRow, ctx: Context) {
   return throughputPerMinute(activity, remainingOf(await countsOf(job, ctx)));
 }
 
-export const IngestJob = {
-  collection: (job: IngestJobRow) => ({ id: job.collectionId }),
-  createdAt: (job: IngestJobRow) => job.createdAt.toISOString(),
-  counts: (job: IngestJobRow, _: unknown, ctx: Context) => countsOf(job, ctx),
-  throughputPerMinute: (job: IngestJobRow, _: unknown, ctx: Context) => perMinute(job, ctx),
-  etaSeconds: async (job: IngestJobRow, _: unknown, ctx: Context) =>
+export const IngestJob: IngestJobResolvers = {
+  collection: (job) => ({ id: job.collectionId }),
+  createdAt: (job) => job.createdAt.toISOString(),
+  counts: (job, _, ctx) => countsOf(job, ctx),
+  throughputPerMinute: (job, _, ctx) => perMinute(job, ctx),
+  etaSeconds: async (job, _, ctx) =>
     etaSeconds(await countsOf(job, ctx), await perMinute(job, ctx)),
-  items: (
-    job: IngestJobRow,
-    args: { status?: string | null; first?: number | null; after?: string | null },
-    ctx: Context,
-  ) =>
+  items: (job, args, ctx) =>
     ctx.ingest.items(ctx.viewer, {
       jobId: job.id,
       status: args.status ? fromApiStatus(args.status) : undefined,
@@ -44,13 +38,12 @@ export const IngestJob = {
     }),
 };
 
-export const IngestItem = {
-  status: (item: IngestItemRow) => toApiStatus(item.status),
+export const IngestItem: IngestItemResolvers = {
+  status: (item) => toApiStatus(item.status),
   /** Null until indexed (and for an item that never got a document id, e.g. a refused file). */
-  document: (item: IngestItemRow, _: unknown, ctx: Context) =>
-    item.documentId ? ctx.loaders.document.load(item.documentId) : null,
-  createdAt: (item: IngestItemRow) => item.createdAt.toISOString(),
-  updatedAt: (item: IngestItemRow) => item.updatedAt.toISOString(),
-  startedAt: (item: IngestItemRow) => iso(item.startedAt),
-  finishedAt: (item: IngestItemRow) => iso(item.finishedAt),
+  document: (item, _, ctx) => (item.documentId ? ctx.loaders.document.load(item.documentId) : null),
+  createdAt: (item) => item.createdAt.toISOString(),
+  updatedAt: (item) => item.updatedAt.toISOString(),
+  startedAt: (item) => iso(item.startedAt),
+  finishedAt: (item) => iso(item.finishedAt),
 };

@@ -1,21 +1,14 @@
+import type { MutationResolvers } from '../../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
-import type { CreateIngestJobInput } from '../ingest/ingest-manager.ts';
 
 const caller = (ctx: Context) => ({ viewer: ctx.viewer, token: ctx.token, ip: ctx.ip });
 
-export const Mutation = {
-  createIngestJob: (_: unknown, args: { input: CreateIngestJobInput }, ctx: Context) =>
-    ctx.manager.createJob(caller(ctx), args.input),
+export const Mutation: MutationResolvers = {
+  createIngestJob: (_, args, ctx) => ctx.manager.createJob(caller(ctx), args.input),
 
-  retryIngestItems: (_: unknown, args: { ids: string[] }, ctx: Context) =>
-    ctx.manager.retryItems(caller(ctx), args.ids),
+  retryIngestItems: (_, args, ctx) => ctx.manager.retryItems(caller(ctx), args.ids),
 
-  retryFailedItems: (_: unknown, args: { jobId: string }, ctx: Context) =>
-    ctx.manager.retryFailedOfJob(caller(ctx), args.jobId),
+  retryFailedItems: (_, args, ctx) => ctx.manager.retryFailedOfJob(caller(ctx), args.jobId),
 
-  rerunSkills: (
-    _: unknown,
-    args: { documentIds?: string[] | null; collectionId?: string | null; skills: string[] },
-    ctx: Context,
-  ) => ctx.manager.rerunSkills(caller(ctx), args),
+  rerunSkills: (_, args, ctx) => ctx.manager.rerunSkills(caller(ctx), args),
 };

@@ -1,39 +1,34 @@
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from '../../generated/resolvers-types.ts';
 import { NotFoundError } from '../errors.ts';
 import { etaSeconds, remainingOf, throughputPerMinute } from '../ingest/ingest-stats.ts';
 import { skillCatalogue } from '../ingest/skill-names.ts';
 import { readableCollections } from '../policy.ts';
-import { checkPageSize, type SearchInput } from '../search/search-input.ts';
+import { checkPageSize } from '../search/search-input.ts';
 
-type Paged = { first?: number | null; after?: string | null };
+export const Query: QueryResolvers = {
+  document: (_, args, ctx) => ctx.loaders.document.load(args.id),
 
-export const Query = {
-  document: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.document.load(args.id),
-
-  documents: (_: unknown, args: Paged, ctx: Context) =>
+  documents: (_, args, ctx) =>
     ctx.documents.latest(
       readableCollections(ctx.viewer),
       checkPageSize(args.first, 20),
       args.after,
     ),
 
-  search: (_: unknown, args: SearchInput, ctx: Context) =>
-    ctx.documents.search(args, readableCollections(ctx.viewer)),
+  search: (_, args, ctx) => ctx.documents.search(args, readableCollections(ctx.viewer)),
 
-  ingestJobs: (_: unknown, args: Paged & { collectionId?: string | null }, ctx: Context) =>
+  ingestJobs: (_, args, ctx) =>
     ctx.ingest.jobs(ctx.viewer, {
       collectionId: args.collectionId,
       first: checkPageSize(args.first, 20),
       after: args.after,
     }),
 
-  ingestJob: (_: unknown, args: { id: string }, ctx: Context) =>
-    ctx.ingest.job(ctx.viewer, args.id),
+  ingestJob: (_, args, ctx) => ctx.ingest.job(ctx.viewer, args.id),
 
-  ingestItem: (_: unknown, args: { id: string }, ctx: Context) =>
-    ctx.ingest.item(ctx.viewer, args.id),
+  ingestItem: (_, args, ctx) => ctx.ingest.item(ctx.viewer, args.id),
 
-  ingestOverview: async (_: unknown, _args: unknown, ctx: Context) => {
+  ingestOverview: async (_, _args, ctx) => {
     const { counts, recent } = await ctx.ingest.overview(ctx.viewer);
     const perMinute = throughputPerMinute(recent, remainingOf(counts));
     return { counts, throughputPerMinute: perMinute, etaSeconds: etaSeconds(counts, perMinute) };

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@quarry/service-kit';
+import type { QuerySearchArgs, SearchFilter } from '../../generated/resolvers-types.ts';
 
 export const SEARCH_SORTS = ['RELEVANCE', 'NEWEST', 'OLDEST', 'TITLE'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -7,26 +8,9 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_QUERY_LENGTH = 1_000;
 export const MAX_FILTER_VALUES = 20;
 
-/** `SearchFilter` as GraphQL hands it over (absent lists and dates may be null). */
-export interface SearchFilterInput {
-  collectionIds?: readonly string[] | null;
-  formats?: readonly string[] | null;
-  languages?: readonly string[] | null;
-  keyPhrases?: readonly string[] | null;
-  createdFrom?: string | null;
-  createdTo?: string | null;
-  authoredFrom?: string | null;
-  authoredTo?: string | null;
-  allVersions?: boolean | null;
-}
-
-export interface SearchInput {
-  query?: string | null;
-  filter?: SearchFilterInput | null;
-  sort?: SearchSort | null;
-  first?: number | null;
-  after?: string | null;
-}
+/** `SearchFilter` and the arguments of Query.search as GraphQL hands them over (generated). */
+export type SearchFilterInput = SearchFilter;
+export type SearchInput = QuerySearchArgs;
 
 export interface DateRange {
   /** ISO 8601 instants, inclusive. */
