@@ -192,9 +192,10 @@ async function setupCall<T>(url: string, query: string, variables: object, beare
 
 /**
  * A real API token of a bench analyst who may read READABLE: the user and the collections are
- * rows of the private database, the session comes from `login`, the token from createApiToken.
+ * rows of the private database, the session comes from `login`, the token from createApiToken,
+ * both through the gateway (accounts answers nobody else).
  */
-async function benchApiToken(databaseUrl: string, accountsUrl: string): Promise<string> {
+async function benchApiToken(databaseUrl: string, gatewayUrl: string): Promise<string> {
   const prisma = createPrismaClient(databaseUrl);
   const password = randomUUID();
   try {
@@ -212,13 +213,13 @@ async function benchApiToken(databaseUrl: string, accountsUrl: string): Promise<
     await prisma.$disconnect();
   }
   const { login } = await setupCall<{ login: { token: string | null } }>(
-    accountsUrl,
+    gatewayUrl,
     'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
     { e: 'bench@example.org', p: password },
   );
   if (!login.token) throw new Error('the bench user could not sign in');
   const { createApiToken } = await setupCall<{ createApiToken: { secret: string } }>(
-    accountsUrl,
+    gatewayUrl,
     'mutation { createApiToken(input: { name: "bench", scopes: [READ], expiresInDays: 1 }) { secret } }',
     {},
     login.token,
@@ -351,7 +352,7 @@ async function main() {
       secret,
       3_600,
     );
-    const api = await benchApiToken(databaseUrl, accountsApp.url);
+    const api = await benchApiToken(databaseUrl, gw.url);
     const send = makeRequesters(alias, docs.url, gw.url, { internal, api });
 
     // Warm-up, and a check that all three paths see the same result.
