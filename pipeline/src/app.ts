@@ -1,5 +1,6 @@
 import { Client } from '@elastic/elasticsearch';
 import type { Job } from 'bullmq';
+import { CrackPool } from '@quarry/crackers';
 import { createPrismaClient } from '@quarry/prisma';
 import { ensureSearchIndex } from '@quarry/search-index';
 import { createLogger, serve, type Logger } from '@quarry/service-kit';
@@ -22,7 +23,7 @@ import {
 } from './jobs.ts';
 import { openQueue } from './queue.ts';
 import type { StageContext } from './stages/context.ts';
-import { batchStage } from './stages/batch.ts';
+import { batchStage, retryEachAlone } from './stages/batch.ts';
 import { crackStage } from './stages/crack.ts';
 import { enrichStage } from './stages/enrich.ts';
 import { indexStage } from './stages/index-document.ts';
@@ -40,22 +41,26 @@ export interface StartOptions {
 }
 
 /**
- * The last failure of any stage fails its item, with what went wrong; a batch job given up as a
- * whole fails those of its items that had not finished.
+ * The last failure of any stage fails its item, with what went wrong. A batch job given up as a
+ * whole fails none of its items: each goes on alone (batch.ts), so only a file that fails by
+ * itself ends failed.
  */
 async function recordFinalFailure(ctx: StageContext, job: Job, error: Error): Promise<void> {
   const data = job.data as Partial<CrackJob & BatchJob>;
   const refs = typeof data.itemId === 'string' ? [data as CrackJob] : (data.items ?? []);
-  const message = describeFailure(job.attemptsMade, error);
   const valid = refs.filter(
     (ref): ref is CrackJob => typeof ref.itemId === 'string' && typeof ref.runId === 'string',
   );
+  if (job.name === 'batch') {
+    ctx.logger.warn({ err: error, jobId: job.id, items: valid.length }, 'batch given up');
+    await retryEachAlone(ctx, valid);
+    return;
+  }
+  const message = describeFailure(job.attemptsMade, error);
   await Promise.all(
     valid.map(({ itemId, runId }) => {
       ctx.logger.error({ err: error, jobId: job.id, stage: job.name, itemId }, 'item failed');
-      return markFailed(ctx.status, itemId, runId, 'internal', message, {
-        unlessFinished: job.name === 'batch',
-      });
+      return markFailed(ctx.status, itemId, runId, 'internal', message);
     }),
   );
 }
@@ -74,6 +79,12 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     derived: new DerivedStore(env.PIPELINE_DATA_DIR),
     elasticsearch,
     logger,
+    // One thread per job the process runs at once: a batch's files take turns.
+    cracker: new CrackPool({
+      threads: env.PIPELINE_CONCURRENCY,
+      timeoutMs: env.PIPELINE_CRACK_TIMEOUT_MS,
+      maxHeapMb: env.PIPELINE_CRACK_MEMORY_MB,
+    }),
   } as StageContext;
   // Read the clients per batch: tests and the benchmark swap them on the context.
   ctx.status = statusWriter(() => ctx.prisma);
@@ -81,6 +92,8 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     () => ctx.prisma,
     () => ctx.queue,
   );
+  // Ready before the first file arrives: a thread takes seconds to load the crackers under load.
+  await ctx.cracker.warm();
   ctx.indexer = indexWriter(() => ({
     elasticsearch: ctx.elasticsearch,
     prisma: ctx.prisma,
@@ -138,6 +151,7 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
       await folder?.stop();
       await ctx.register.drain();
       await queue.close();
+      await ctx.cracker.close();
       await ctx.indexer.drain();
       await ctx.status.drain();
       await prisma.$disconnect();

@@ -77,6 +77,13 @@ export const envSchema = z.object({
    * after about this long.
    */
   PIPELINE_LOCK_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /**
+   * Wall-clock limit for cracking one file: a parser still busy after this long is stopped and
+   * the file fails with reason `timeout` (see @quarry/crackers' CrackPool).
+   */
+  PIPELINE_CRACK_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  /** Heap one file's cracking may use; past it the file fails with reason `out-of-memory`. */
+  PIPELINE_CRACK_MEMORY_MB: z.coerce.number().int().min(16).default(1_024),
 });
 
 export type PipelineEnv = z.infer<typeof envSchema>;

@@ -67,7 +67,9 @@ export function openQueue(options: QueueOptions): PipelineQueue {
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // A job given up is finished (finishedOn is set); that includes one failed at once without
+    // using its attempts, such as a job whose worker process died under it too often (stalled).
+    const final = job.finishedOn !== undefined || job.attemptsMade >= (job.opts.attempts ?? 1);
     logger.warn(
       { jobId: job.id, name: job.name, attempt: job.attemptsMade, final, err: error.message },
       'job failed',

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { hangingOds } from '@quarry/crackers/test-fixtures';
 import { chunkText, type IndexedDocument } from '@quarry/search-index';
 import { start } from './app.ts';
 import { createTestWorld, upload, uploadForm, waitForJob, type TestWorld } from './test-support.ts';
@@ -31,7 +32,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
  * A worker in a separate process, so it can be killed without warning (SIGKILL), and an in-process
  * API whose own worker is paused until the test resumes it, so only the child works at first.
  */
-async function killableWorker() {
+function workerProcess() {
   const child = spawn(process.execPath, ['src/main.ts'], {
     cwd: new URL('..', import.meta.url),
     env: Object.fromEntries(Object.entries(world.env).map(([k, v]) => [k, String(v)])),
@@ -42,6 +43,11 @@ async function killableWorker() {
   after(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
   });
+  return child;
+}
+
+async function killableWorker() {
+  const child = workerProcess();
   const api = await start(world.env);
   after(() => api.close());
   await api.context.queue.worker.pause(true);
@@ -150,6 +156,65 @@ test('a worker killed mid-batch: the batch resumes elsewhere, every file indexed
       query: { term: { collectionId: collection.id } },
     });
     assert.equal(count, 80, 'every file indexed, none twice');
+  } finally {
+    await api.close();
+  }
+});
+
+test('a file that kills its worker process every time fails after its attempts; the rest of its batch is indexed', async () => {
+  const collection = await world.prisma.collection.create({ data: { name: 'Killer' } });
+  const token = await world.token(['analyst'], [collection.id]);
+  const job = await world.prisma.ingestJob.create({
+    data: { collectionId: collection.id, source: 'api', skills: '["language"]' },
+  });
+  const paragraph = await factbookParagraph();
+  // The killer keeps its parser busy (the crack limit of this world is two minutes), and the test
+  // kills whichever worker process is cracking it, every time: a file that brings its worker down.
+  const files: Array<[string, Uint8Array | string]> = [
+    ['killer/hang.ods', hangingOds()],
+    ...Array.from({ length: 5 }, (_, f): [string, string] => [
+      `killer/file-${f}.txt`,
+      `File ${f}. ${paragraph}`,
+    ]),
+  ];
+  const { child: first, api } = await killableWorker();
+  try {
+    const { body } = await uploadForm(api.url, token, job.id, files);
+    assert.equal(body.files?.filter((file) => file.item).length, 6, JSON.stringify(body.error));
+    const killerId = body.files.find((file) => file.path === 'killer/hang.ods')!.item!.id;
+
+    let child = first;
+    let kills = 0;
+    await waitFor(
+      async () => {
+        const killer = await world.prisma.ingestItem.findUniqueOrThrow({ where: { id: killerId } });
+        if (killer.status === 'failed') return true;
+        // Each attempt marks it cracking once more: kill the process working on it this time.
+        if (killer.status === 'cracking' && killer.attempts > kills) {
+          child.kill('SIGKILL');
+          await once(child, 'exit');
+          kills++;
+          child = workerProcess();
+        }
+        return false;
+      },
+      'the killer to be given up',
+      // Six kills (three of the batch, three of the file alone), each waiting for a new process
+      // and a lock to expire: minutes on a loaded machine.
+      480_000,
+    );
+    assert.ok(kills >= 3, `killed ${kills} times`);
+
+    const items = await waitForJob(world.prisma, job.id, 120_000);
+    const killer = items.find((item) => item.id === killerId)!;
+    assert.equal(killer.reason, 'internal');
+    assert.match(killer.message ?? '', /stopped every time it tried/);
+    assert.deepEqual(
+      items.filter((item) => item.id !== killerId && item.status !== 'done').map((i) => i.message),
+      [],
+      'every other file of the batch is indexed',
+    );
+    child.kill('SIGKILL');
   } finally {
     await api.close();
   }

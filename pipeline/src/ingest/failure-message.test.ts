@@ -24,6 +24,13 @@ test('store outages are named for people, without addresses', () => {
   );
 });
 
+test('a file whose worker process died under it every time says so', () => {
+  assert.match(
+    describeFailure(1, new Error('job stalled more than allowable limit')),
+    /^gave up: the pipeline process working on it stopped every time/,
+  );
+});
+
 test('any other message keeps its words but loses hosts and URLs', () => {
   const text = describeFailure(
     1,

@@ -5,10 +5,15 @@
 const ADDRESS =
   /\b(?:https?:\/\/)?(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?\S*|\bhttps?:\/\/\S+|\[[0-9a-f:]+\](?::\d+)?/gi;
 
+/** BullMQ's reason for failing a job whose worker stopped under it more than maxStalledCount times. */
+const STALLED = 'job stalled more than allowable limit';
+
 export function describeFailure(attempts: number, error: Error): string {
   const name = error.name;
   let cause: string;
-  if (
+  if (error.message === STALLED) {
+    return 'gave up: the pipeline process working on it stopped every time it tried (crashed or was killed); the file may be what brings it down';
+  } else if (
     name === 'ConnectionError' ||
     name === 'TimeoutError' ||
     name === 'NoLivingConnectionsError'

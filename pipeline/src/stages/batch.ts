@@ -13,12 +13,30 @@ import { crackItem } from './crack.ts';
  * reason, like any other.
  */
 async function retryAlone(ctx: StageContext, { itemId, runId }: CrackJob) {
-  const data: CrackJob = { itemId, runId };
-  await ctx.queue.queue.add('crack', data, {
-    ...JOB_OPTIONS,
-    jobId: jobIds.retry(itemId, runId),
-    delay: JOB_OPTIONS.backoff.delay,
-  });
+  await retryEachAlone(ctx, [{ itemId, runId }]);
+}
+
+/**
+ * The items of a batch job given up as a whole (its worker process died under it every time it
+ * ran: one of its files may bring the process down) go on alone, each with the usual retries:
+ * the one that kills its worker fails by itself, the others are indexed. Items already finished
+ * are skipped when their job runs; an item already retried alone is not queued twice (same id).
+ */
+export async function retryEachAlone(ctx: StageContext, refs: readonly CrackJob[]) {
+  await ctx.queue.queue.addBulk(
+    refs.map(({ itemId, runId }) => {
+      const data: CrackJob = { itemId, runId };
+      return {
+        name: 'crack',
+        data,
+        opts: {
+          ...JOB_OPTIONS,
+          jobId: jobIds.retry(itemId, runId),
+          delay: JOB_OPTIONS.backoff.delay,
+        },
+      };
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+import type { CrackPool } from '@quarry/crackers';
 import type { PrismaClient } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import type { PipelineEnv } from '../env.ts';
@@ -24,4 +25,6 @@ export interface StageContext {
   status: StatusWriter;
   /** Documents into the search index, group-committed into bulk requests (index-writer.ts). */
   indexer: IndexWriter;
+  /** Cracking off the main thread, under PIPELINE_CRACK_TIMEOUT_MS and PIPELINE_CRACK_MEMORY_MB. */
+  cracker: CrackPool;
 }

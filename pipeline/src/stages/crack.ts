@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { crack, DEFAULT_LIMITS } from '@quarry/crackers';
+import { DEFAULT_LIMITS } from '@quarry/crackers';
 import {
   chunkText as indexedChunkText,
   MAX_CHUNKS,
@@ -53,7 +53,7 @@ async function crackOriginal(
   }
   const bytes = await ctx.blobs.read(item.sha256).catch(() => null);
   if (!bytes) return fail('internal', 'the original file is missing from storage');
-  const result = await crack(
+  const result = await ctx.cracker.crack(
     { bytes, fileName: item.name },
     { ...DEFAULT_LIMITS, maxBytes: ctx.env.PIPELINE_MAX_FILE_BYTES },
   );

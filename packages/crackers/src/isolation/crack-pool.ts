@@ -61,6 +61,37 @@ export class CrackPool {
     });
   }
 
+  /**
+   * Starts the threads now rather than with the first files, so those do not wait while a thread
+   * loads the crackers (a second or more on a busy machine). Resolves once they are ready; a
+   * thread that fails to start is left to be started again by the first file that needs it.
+   */
+  async warm(): Promise<void> {
+    const starting: Array<Promise<void>> = [];
+    for (let i = this.#idle.length + this.#busy.size; i < this.#options.threads; i++) {
+      const worker = this.#spawn();
+      this.#busy.add(worker);
+      starting.push(
+        new Promise<void>((resolve) => {
+          const done = (ok: boolean) => {
+            worker.off('message', ready).off('error', failed);
+            this.#busy.delete(worker);
+            if (ok && !this.#closed) {
+              worker.unref();
+              this.#idle.push(worker);
+              this.#next();
+            } else void worker.terminate();
+            resolve();
+          };
+          const ready = (message: unknown) => message === READY && done(true);
+          const failed = () => done(false);
+          worker.on('message', ready).once('error', failed);
+        }),
+      );
+    }
+    await Promise.all(starting);
+  }
+
   /** Stops every thread; cracks still running fail. */
   async close(): Promise<void> {
     this.#closed = true;
@@ -82,9 +113,7 @@ export class CrackPool {
 
   /** A new thread for `task`, which it gets once it has loaded the crackers. */
   #start(task: Task): void {
-    const worker = new Worker(THREAD, {
-      resourceLimits: { maxOldGenerationSizeMb: this.#options.maxHeapMb },
-    });
+    const worker = this.#spawn();
     this.#busy.add(worker);
     const failed = (error: Error) => {
       worker.off('message', ready);
@@ -99,6 +128,12 @@ export class CrackPool {
       this.#run(worker, task);
     };
     worker.on('message', ready).once('error', failed);
+  }
+
+  #spawn(): Worker {
+    return new Worker(THREAD, {
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.maxHeapMb },
+    });
   }
 
   #run(worker: Worker, task: Task): void {

@@ -18,6 +18,7 @@ import { msg } from './msg-writer.ts';
 export * from './factbook.ts';
 export * from './writers.ts';
 export * from './msg-writer.ts';
+export * from './hostile.ts';
 
 export interface Fixture {
   path: string;
