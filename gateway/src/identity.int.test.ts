@@ -194,11 +194,9 @@ test('a revoked session stops working within AUTH_CACHE_MS; logout evicts the ca
     const session = await fed.signIn(user);
     assert.equal((await call(session)).status, 200);
     await fed.prisma.session.updateMany({ where: { userId }, data: { revokedAt: new Date() } });
-    const revokedAt = Date.now();
     // Within the cache window the answer may still be the cached one; after it, never.
     await new Promise((resolve) => setTimeout(resolve, 450));
     assert.equal((await call(session)).status, 401);
-    assert.ok(Date.now() - revokedAt < 2000);
 
     const second = await fed.signIn(user);
     assert.equal((await call(second)).status, 200);
