@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { e2eCredentials } from '../env.ts';
-import { createUser, signIn, signOut, submitAndExpectOk, uploadAndWait } from './pages.ts';
+import { createUser, signInAndWait, signOut, submitAndExpectOk, uploadAndWait } from './pages.ts';
 
 // Two small text files: indexing takes seconds, the first run after a start loads the skills.
 const INGEST_TIMEOUT_MS = 90_000;
@@ -22,7 +22,7 @@ test('a new user sees only the collection an admin shared with their group; non-
   const user = { email: `${marker}@e2e.quarry.local`, name: `Reader ${marker}`, password: '' };
   const admin = e2eCredentials();
 
-  await signIn(page, admin);
+  await signInAndWait(page, admin);
   await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Admin');
 
   await test.step('admin creates a collection, a group and a viewer', async () => {
@@ -72,7 +72,7 @@ test('a new user sees only the collection an admin shared with their group; non-
   await test.step('admin uploads one document into each collection', async () => {
     // A fresh sign-in, so the session reflects the new group membership everywhere.
     await signOut(page);
-    await signIn(page, admin);
+    await signInAndWait(page, admin);
     await expect(page.getByRole('navigation', { name: 'Main' })).toContainText('Admin');
     await uploadAndWait(
       page,
@@ -91,7 +91,7 @@ test('a new user sees only the collection an admin shared with their group; non-
   await test.step('the new user finds only the shared document', async () => {
     const context = await browser.newContext();
     const reader = await context.newPage();
-    await signIn(reader, user);
+    await signInAndWait(reader, user);
     await expect(reader.getByRole('banner').getByTestId('signed-in-user')).toContainText(
       user.email,
     );
