@@ -4,8 +4,8 @@ import { signOut } from 'next-auth/react';
 import { useState } from 'react';
 import { logoutAction } from '../lib/auth/logout-action.ts';
 
-/** `label`: the button text (default "Sign out"), e.g. "Sign in again" after a revoked session. */
-export function SignOutButton({ label = 'Sign out' }: { label?: string }) {
+/** The header's sign-out: ends the server session, then the local one. */
+export function SignOutButton() {
   const [busy, setBusy] = useState(false);
   async function onClick() {
     setBusy(true);
@@ -26,7 +26,7 @@ export function SignOutButton({ label = 'Sign out' }: { label?: string }) {
       onClick={() => void onClick()}
       disabled={busy}
     >
-      {busy ? 'Signing out…' : label}
+      {busy ? 'Signing out…' : 'Sign out'}
     </button>
   );
 }
