@@ -5,8 +5,13 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
+import type { DocumentResolvers } from '../generated/resolvers-types.ts';
 
-type ResolveReference = (reference: { id: string }, context: unknown, info: unknown) => unknown;
+/**
+ * The reference resolver as schema.graphql types it: its reference carries Document's @key fields,
+ * so a change of key or of the Context fails typecheck here rather than at a federated query.
+ */
+type ResolveReference = NonNullable<DocumentResolvers['__resolveReference']>;
 interface SubgraphExtensions {
   apollo?: { subgraph?: { resolveReference?: ResolveReference } };
 }
