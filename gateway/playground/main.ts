@@ -9,6 +9,7 @@ import 'graphiql/style.css';
 import './playground.css';
 import { createElement, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { ExecutionResult } from 'graphql';
 import { isSchemaRequest, schemaProblem } from '../src/playground/schema-problem.ts';
 
 const TOKEN_KEY = 'quarry.playground.token';
@@ -17,7 +18,7 @@ type FetcherParams = { query: string; operationName?: string | null; variables?:
 
 /** `onSchema` hears the outcome of every schema request (null: it loaded). */
 function fetcherFor(token: string, onSchema: (problem: string | null) => void) {
-  return async (params: FetcherParams): Promise<unknown> => {
+  return async (params: FetcherParams): Promise<ExecutionResult> => {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: {
@@ -29,7 +30,8 @@ function fetcherFor(token: string, onSchema: (problem: string | null) => void) {
     });
     const result: unknown = await response.json().catch(() => null);
     if (isSchemaRequest(params)) onSchema(schemaProblem(Boolean(token), result));
-    return result;
+    // GraphiQL shows whatever the gateway answered, errors included, as it came.
+    return result as ExecutionResult;
   };
 }
 
