@@ -1,13 +1,11 @@
 // What the Help page states about the product: the formats Quarry reads and the ingest limits.
-// The limits are imported from where they are defined (the cracking library's defaults), and the
-// formats are checked against the cracking library by product-facts.test.ts, so Help cannot
-// promise what the code does not do.
-import type { FormatKind } from '../../../../packages/crackers/src/types.ts';
-import { DEFAULT_LIMITS } from '../../../../packages/crackers/src/types.ts';
+// The web app talks to the gateway only and may not import the cracking library
+// (docs/workspaces.md), so these are stated here and checked against the library where it is
+// defined by e2e/tests/help-facts.spec.ts (formats by the library's FormatKind, limits by its
+// DEFAULT_LIMITS): Help cannot promise what the code does not do.
 import { formatBytes, formatInteger } from '../format.ts';
 
-/** Kinds the cracking library reads (not: unrecognised content, password-protected Office). */
-export type ReadableKind = Exclude<FormatKind, 'unknown' | 'encrypted-office'>;
+const MiB = 1024 * 1024;
 
 export interface ReadableFormat {
   name: string;
@@ -15,8 +13,8 @@ export interface ReadableFormat {
   extensions: readonly string[];
 }
 
-// Keyed by every readable kind: a kind added to or removed from the library fails the typecheck.
-export const READABLE_FORMATS = {
+/** Keyed by the cracking library's format kinds (FormatKind), the ones it reads. */
+export const READABLE_FORMATS: Readonly<Record<string, ReadableFormat>> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   docx: { name: 'Word', extensions: ['docx', 'docm'] },
   pptx: { name: 'PowerPoint', extensions: ['pptx'] },
@@ -33,15 +31,24 @@ export const READABLE_FORMATS = {
   csv: { name: 'CSV and TSV', extensions: ['csv', 'tsv'] },
   json: { name: 'JSON', extensions: ['json'] },
   zip: { name: 'ZIP archive (each file inside is read too)', extensions: ['zip'] },
-} as const satisfies Record<ReadableKind, ReadableFormat>;
+};
 
 export interface IngestLimit {
   label: string;
   value: string;
 }
 
-/** The cracking library's limits, as the pipeline applies them by default. */
-export function ingestLimits(limits = DEFAULT_LIMITS): IngestLimit[] {
+/** The cracking library's DEFAULT_LIMITS, which the pipeline applies unless configured otherwise. */
+export const CRACK_LIMITS = {
+  maxBytes: 200 * MiB,
+  maxDepth: 3,
+  maxZipEntries: 10_000,
+  maxZipTotalBytes: 1024 * MiB,
+  maxZipRatio: 200,
+  maxTextChars: 50_000_000,
+} as const;
+
+export function ingestLimits(limits: typeof CRACK_LIMITS = CRACK_LIMITS): IngestLimit[] {
   return [
     { label: 'Largest file', value: formatBytes(limits.maxBytes) },
     {
