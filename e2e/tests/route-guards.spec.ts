@@ -7,7 +7,7 @@ import { createUser, signInAndWait } from './pages.ts';
 
 /** Every route of ours that acts for the viewer, with a method it answers. */
 const ROUTES = [
-  { method: 'GET', path: '/api/ingest/jobs/nosuchjob0' },
+  { method: 'POST', path: '/api/graphql' },
   { method: 'POST', path: '/api/ingest/jobs' },
   { method: 'POST', path: '/api/ingest/jobs/nosuchjob0/retry' },
   { method: 'POST', path: '/api/ingest/jobs/nosuchjob0/files' },
@@ -72,11 +72,26 @@ test('the audit export answers 403 to a non-admin and serves an admin', async ({
   }
 });
 
-test('a missing or malformed job id answers 404, on the job page and its API', async ({ page }) => {
+test("the GraphQL route answers the browser's query as the signed-in viewer", async ({
+  page,
+  baseURL,
+}) => {
+  const credentials = e2eCredentials();
+  await signInAndWait(page, credentials);
+  const response = await page.request.post('/api/graphql', {
+    headers: { origin: new URL(baseURL ?? '').origin, 'content-type': 'application/json' },
+    data: { query: 'query E2eViewer { me { email } }', variables: {} },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toContain('no-store');
+  const body = (await response.json()) as { data?: { me?: { email?: string } } };
+  expect(body.data?.me?.email).toBe(credentials.email);
+});
+
+test('a missing or malformed job id answers 404 on the job page', async ({ page }) => {
   await signInAndWait(page, e2eCredentials());
   for (const id of ['nosuchjob0', 'not%20an%20id']) {
-    const api = await page.request.get(`/api/ingest/jobs/${id}`, { maxRedirects: 0 });
-    await expectError(api, 404, 'NOT_FOUND', `GET /api/ingest/jobs/${id}`);
     const response = await page.goto(`/ingest/jobs/${id}`);
     expect(response?.status(), `/ingest/jobs/${id}`).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Job not found' })).toBeVisible();

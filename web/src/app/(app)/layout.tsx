@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { GatewayApolloProvider } from '../../components/gateway/apollo-provider.tsx';
 import { SiteHeader } from '../../components/site-header.tsx';
 import { getViewerSession } from '../../lib/auth/viewer-session.ts';
 
@@ -15,7 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader user={user} />
       <main id="main" className="main" tabIndex={-1}>
-        {children}
+        <GatewayApolloProvider>{children}</GatewayApolloProvider>
       </main>
       <footer className="site-footer">
         <p>Quarry · knowledge mining on your own infrastructure</p>

@@ -24,7 +24,7 @@ function seeOther(path: string): NextResponse {
  */
 export async function GET(request: NextRequest) {
   const session = await readViewerSession();
-  if (session && !(await isTokenRefused(session.accessToken))) return seeOther('/search');
+  if (session && !(await isTokenRefused())) return seeOther('/search');
   const response = seeOther(`/login?reason=${SESSION_ENDED_REASON}`);
   const secure = env().NEXTAUTH_URL.startsWith('https://');
   for (const name of sessionCookieNames(request.cookies.getAll(), secure)) {

@@ -1,4 +1,4 @@
-import type { GatewayError } from '../../lib/gateway/graphql.ts';
+import type { GatewayError } from '../../lib/gateway/errors.ts';
 import { GatewayErrors } from '../search/gateway-errors.tsx';
 
 /** The API's errors, plus where to look when the gateway is down (GatewayErrors handles sign-in). */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { AUDIT_OUTCOMES, type AuditFilterState } from '../../lib/admin/audit-filter.ts';
-import type { UserRef } from '../../lib/admin/schemas.ts';
+import type { UserRef } from '../../lib/admin/types.ts';
 
 // Actions the accounts API records, offered as suggestions (any text, or a prefix with *).
 const KNOWN_ACTIONS = [

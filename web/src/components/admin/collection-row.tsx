@@ -1,5 +1,5 @@
 import { renameCollectionAction, setGrantAction } from '../../lib/admin/actions.ts';
-import type { AdminCollection, CollectionRef } from '../../lib/admin/schemas.ts';
+import type { AdminCollection, CollectionRef } from '../../lib/admin/types.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ActionForm } from './action-form.tsx';
 

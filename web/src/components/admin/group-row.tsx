@@ -4,7 +4,7 @@ import {
   removeGroupMemberAction,
   updateGroupAction,
 } from '../../lib/admin/actions.ts';
-import type { Group, UserRef } from '../../lib/admin/schemas.ts';
+import type { Group, UserRef } from '../../lib/admin/types.ts';
 import { formatCount, formatDateTime } from '../../lib/format.ts';
 import { ActionForm } from './action-form.tsx';
 

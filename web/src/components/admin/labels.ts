@@ -1,4 +1,4 @@
-import { ROLES } from '../../lib/admin/schemas.ts';
+import { ROLES } from '../../lib/admin/types.ts';
 
 export const ROLE_LABELS: Record<string, string> = {
   ADMIN: 'Admin',

@@ -1,5 +1,5 @@
 import { revokeTokenAction } from '../../lib/admin/actions.ts';
-import type { ApiToken } from '../../lib/admin/schemas.ts';
+import type { ApiToken } from '../../lib/admin/types.ts';
 import { tokenStatus } from '../../lib/admin/token-status.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ActionForm } from './action-form.tsx';

@@ -1,4 +1,4 @@
-import type { AdminUser, CollectionRef } from '../../lib/admin/schemas.ts';
+import type { AdminUser, CollectionRef } from '../../lib/admin/types.ts';
 import {
   addGroupMemberAction,
   removeGroupMemberAction,

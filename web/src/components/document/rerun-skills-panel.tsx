@@ -1,4 +1,4 @@
-import type { GraphqlResult } from '../../lib/gateway/graphql.ts';
+import type { GraphqlResult } from '../../lib/gateway/errors.ts';
 import { initialSelection, type SkillOption } from '../../lib/document/rerun-skills.ts';
 import type { DocumentDetails } from '../../lib/search/operations.ts';
 import { GatewayErrors } from '../search/gateway-errors.tsx';

@@ -1,5 +1,5 @@
 import { endSessionIfRejected } from '../../lib/auth/end-rejected-session.ts';
-import type { GatewayError } from '../../lib/gateway/graphql.ts';
+import type { GatewayError } from '../../lib/gateway/errors.ts';
 
 /**
  * An error state that names what failed, with the gateway's stable code and its message; a

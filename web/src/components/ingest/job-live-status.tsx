@@ -1,20 +1,20 @@
 'use client';
 
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
+import { endSessionIfRejected } from '../../lib/auth/end-rejected-session.ts';
+import { gatewayErrors } from '../../lib/gateway/errors.ts';
 import { hasUnfinished, type IngestCounts } from '../../lib/ingest/status.ts';
+import { JOB_STATUS } from '../../lib/operations/ingest.ts';
 import { JobProgress } from './job-progress.tsx';
 
-interface JobStatus {
-  counts: IngestCounts;
-  throughputPerMinute: number;
-  etaSeconds: number | null;
-}
+const POLL_MS = 2000;
 
 /**
- * Processing progress of the job being uploaded, polled every 2 s from the narrow status route
- * while files are still being sent or the pipeline still has work; then it stops by itself. Each
- * answer goes to `onCounts` too (the page's file rows and overview follow the job).
+ * Processing progress of the job being uploaded, polled every 2 s through the browser's Apollo
+ * Client while files are still being sent or the pipeline still has work; then it stops by
+ * itself. Each answer goes to `onCounts` too (the page's file rows and overview follow the job).
  */
 export function JobLiveStatus({
   jobId,
@@ -25,60 +25,60 @@ export function JobLiveStatus({
   uploading: boolean;
   onCounts?: (counts: IngestCounts) => void;
 }) {
-  const [status, setStatus] = useState<(JobStatus & { at: number }) | null>(null);
+  // A status fetched while files were still arriving may miss the last ones: only a status asked
+  // for after the uploads ended can end the polling.
+  const [askedAfterUploads, setAskedAfterUploads] = useState(false);
+  const [settled, setSettled] = useState(false);
+  const { data, previousData, error, refetch } = useQuery(JOB_STATUS, {
+    variables: { id: jobId },
+    pollInterval: settled ? 0 : POLL_MS,
+    fetchPolicy: 'network-only',
+    // Browser only: on the server, pages call the gateway with runOperation.
+    ssr: false,
+  });
+  // After a failed poll the last status stays on screen, with the error under it.
+  const job = (data ?? previousData)?.ingestJob ?? null;
+
+  useEffect(() => {
+    if (uploading) {
+      setAskedAfterUploads(false);
+      return;
+    }
+    let live = true;
+    refetch().then(
+      () => {
+        if (live) setAskedAfterUploads(true);
+      },
+      // The poll goes on and shows the error.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [uploading, refetch]);
+
   // The latest callback, without restarting the polling when the parent re-renders.
   const onCountsRef = useRef(onCounts);
   useEffect(() => {
     onCountsRef.current = onCounts;
   });
-  const [problem, setProblem] = useState<string | null>(null);
-  // A status fetched while files were still arriving may miss the last ones: only a status asked
-  // for after the uploads ended can end the polling.
-  const [uploadsEndedAt, setUploadsEndedAt] = useState(0);
   useEffect(() => {
-    if (!uploading) setUploadsEndedAt(Date.now());
-  }, [uploading]);
-  const settled =
-    !uploading && status !== null && status.at > uploadsEndedAt && !hasUnfinished(status.counts);
+    if (job) onCountsRef.current?.(job.counts);
+  }, [job]);
 
   useEffect(() => {
-    if (settled) return;
-    let stopped = false;
-    let timer: number | undefined;
-    const poll = async () => {
-      const at = Date.now();
-      try {
-        const response = await fetch(`/api/ingest/jobs/${encodeURIComponent(jobId)}`, {
-          cache: 'no-store',
-        });
-        const body = (await response.json().catch(() => null)) as {
-          job?: JobStatus;
-          error?: { code?: string; message?: string };
-        } | null;
-        if (stopped) return;
-        if (response.ok && body?.job) {
-          setStatus({ ...body.job, at });
-          setProblem(null);
-          onCountsRef.current?.(body.job.counts);
-        } else {
-          setProblem(
-            `${body?.error?.code ?? `HTTP_${response.status}`}: ${body?.error?.message ?? 'no status'}`,
-          );
-          // A lost session will not come back by polling.
-          if (response.status === 401) return;
-        }
-      } catch (error) {
-        if (!stopped)
-          setProblem(`NETWORK: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (!stopped) timer = window.setTimeout(() => void poll(), 2000);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      window.clearTimeout(timer);
-    };
-  }, [jobId, settled]);
+    setSettled(!uploading && askedAfterUploads && job !== null && !hasUnfinished(job.counts));
+  }, [uploading, askedAfterUploads, job]);
+
+  const errors = error ? gatewayErrors(error) : [];
+  // A refused session will not come back by polling: end it, as the server pages do.
+  endSessionIfRejected(errors);
+  const problem =
+    errors.length > 0
+      ? errors.map((e) => `${e.code}: ${e.message}`).join('; ')
+      : data && !job
+        ? 'NOT_FOUND: No such ingest job.'
+        : null;
 
   return (
     <section className="panel ingest-panel" aria-labelledby="live-title" data-testid="job-live">
@@ -102,11 +102,11 @@ export function JobLiveStatus({
           </Link>
         )}
       </div>
-      {status ? (
+      {job ? (
         <JobProgress
-          counts={status.counts}
-          throughputPerMinute={status.throughputPerMinute}
-          etaSeconds={status.etaSeconds}
+          counts={job.counts}
+          throughputPerMinute={job.throughputPerMinute}
+          etaSeconds={job.etaSeconds}
           label="Processing progress of this upload"
         />
       ) : (

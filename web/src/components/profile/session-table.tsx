@@ -1,4 +1,4 @@
-import type { Session } from '../../lib/admin/schemas.ts';
+import type { Session } from '../../lib/admin/types.ts';
 import { revokeSessionAction } from '../../lib/profile/actions.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ActionForm } from '../admin/action-form.tsx';

@@ -1,4 +1,4 @@
-import type { CollectionRef } from '../../lib/admin/schemas.ts';
+import type { CollectionRef } from '../../lib/admin/types.ts';
 import { createTokenAction } from '../../lib/profile/actions.ts';
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS } from '../../lib/profile/token-form.ts';
 import { ActionForm } from '../admin/action-form.tsx';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { endSessionIfRejected } from '../../lib/auth/end-rejected-session.ts';
-import type { GatewayError } from '../../lib/gateway/graphql.ts';
+import type { GatewayError } from '../../lib/gateway/errors.ts';
 
 /**
  * An error state: what failed, with each error's stable code and message. When the gateway no

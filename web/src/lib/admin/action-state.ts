@@ -1,6 +1,6 @@
 // What a form's server action answers (useActionState): nothing yet, a success message (and a
 // secret shown once), or the API's errors. Pure, shared by the admin and profile forms.
-import type { GatewayError, GraphqlResult } from '../gateway/graphql.ts';
+import type { GatewayError, GraphqlResult } from '../gateway/errors.ts';
 
 export interface ShownOnceSecret {
   /** What it is, e.g. "Password for ana@example.org". */

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getViewerSession } from '../auth/viewer-session.ts';
 import { actionError, fromResult, type ActionState } from './action-state.ts';
 import {
   createCollection,
@@ -31,10 +30,6 @@ import {
 // the viewer's token; the API decides who may do what (admins) and its errors are shown as they
 // come. After a change the admin pages are re-rendered from the API.
 
-async function token(): Promise<string> {
-  return (await getViewerSession()).accessToken;
-}
-
 function refresh(): void {
   revalidatePath('/admin', 'layout');
 }
@@ -51,7 +46,7 @@ export async function createUserAction(_: ActionState, form: FormData): Promise<
   if (!name.ok) return actionError('BAD_USER_INPUT', name.message);
   const chosen = roles(form);
   if (chosen.length === 0) return actionError('BAD_USER_INPUT', 'Choose at least one role.');
-  const result = await createUser(await token(), {
+  const result = await createUser({
     email,
     name: name.value,
     roles: chosen,
@@ -68,7 +63,7 @@ export async function setUserActiveAction(_: ActionState, form: FormData): Promi
   const userId = id(form, 'id');
   if (!userId) return missing('user');
   const active = text(form, 'active') === 'true';
-  const result = await setUserActive(await token(), userId, active);
+  const result = await setUserActive(userId, active);
   refresh();
   return fromResult(result, ({ setUserActive: user }) =>
     user.active ? `${user.email} can sign in again.` : `${user.email} is deactivated.`,
@@ -78,7 +73,7 @@ export async function setUserActiveAction(_: ActionState, form: FormData): Promi
 export async function resetPasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
   const userId = id(form, 'id');
   if (!userId) return missing('user');
-  const result = await resetUserPassword(await token(), userId);
+  const result = await resetUserPassword(userId);
   refresh();
   return fromResult(result, ({ resetUserPassword: { user, password } }) => ({
     message: `The password of ${user.email} was replaced.`,
@@ -89,7 +84,7 @@ export async function resetPasswordAction(_: ActionState, form: FormData): Promi
 export async function unlockUserAction(_: ActionState, form: FormData): Promise<ActionState> {
   const userId = id(form, 'id');
   if (!userId) return missing('user');
-  const result = await unlockUser(await token(), userId);
+  const result = await unlockUser(userId);
   refresh();
   return fromResult(result, ({ unlockUser: user }) => `${user.email} is unlocked.`);
 }
@@ -99,7 +94,7 @@ export async function setUserRolesAction(_: ActionState, form: FormData): Promis
   if (!userId) return missing('user');
   const chosen = roles(form);
   if (chosen.length === 0) return actionError('BAD_USER_INPUT', 'Choose at least one role.');
-  const result = await setUserRoles(await token(), userId, chosen);
+  const result = await setUserRoles(userId, chosen);
   refresh();
   return fromResult(
     result,
@@ -113,7 +108,7 @@ export async function revokeUserSessionsAction(
 ): Promise<ActionState> {
   const userId = id(form, 'id');
   if (!userId) return missing('user');
-  const result = await revokeUserSessions(await token(), userId);
+  const result = await revokeUserSessions(userId);
   refresh();
   return fromResult(result, ({ revokeUserSessions: count }) =>
     count === 0
@@ -125,7 +120,7 @@ export async function revokeUserSessionsAction(
 export async function createGroupAction(_: ActionState, form: FormData): Promise<ActionState> {
   const name = requiredName(form, 'name', 'Name', 100);
   if (!name.ok) return actionError('BAD_USER_INPUT', name.message);
-  const result = await createGroup(await token(), {
+  const result = await createGroup({
     name: name.value,
     description: text(form, 'description'),
   });
@@ -138,7 +133,7 @@ export async function updateGroupAction(_: ActionState, form: FormData): Promise
   if (!groupId) return missing('group');
   const name = requiredName(form, 'name', 'Name', 100);
   if (!name.ok) return actionError('BAD_USER_INPUT', name.message);
-  const result = await updateGroup(await token(), groupId, {
+  const result = await updateGroup(groupId, {
     name: name.value,
     description: text(form, 'description'),
   });
@@ -149,7 +144,7 @@ export async function updateGroupAction(_: ActionState, form: FormData): Promise
 export async function deleteGroupAction(_: ActionState, form: FormData): Promise<ActionState> {
   const groupId = id(form, 'id');
   if (!groupId) return missing('group');
-  const result = await deleteGroup(await token(), groupId);
+  const result = await deleteGroup(groupId);
   refresh();
   return fromResult(result, () => 'The group was deleted.');
 }
@@ -159,7 +154,7 @@ export async function addGroupMemberAction(_: ActionState, form: FormData): Prom
   const userId = id(form, 'userId');
   if (!groupId) return missing('group');
   if (!userId) return missing('user');
-  const result = await addGroupMember(await token(), groupId, userId);
+  const result = await addGroupMember(groupId, userId);
   refresh();
   return fromResult(result, ({ addGroupMember: group }) => `Added to ${group.name}.`);
 }
@@ -172,7 +167,7 @@ export async function removeGroupMemberAction(
   const userId = id(form, 'userId');
   if (!groupId) return missing('group');
   if (!userId) return missing('user');
-  const result = await removeGroupMember(await token(), groupId, userId);
+  const result = await removeGroupMember(groupId, userId);
   refresh();
   return fromResult(result, ({ removeGroupMember: group }) => `Removed from ${group.name}.`);
 }
@@ -180,7 +175,7 @@ export async function removeGroupMemberAction(
 export async function createCollectionAction(_: ActionState, form: FormData): Promise<ActionState> {
   const name = requiredName(form, 'name', 'Name', 100);
   if (!name.ok) return actionError('BAD_USER_INPUT', name.message);
-  const result = await createCollection(await token(), name.value);
+  const result = await createCollection(name.value);
   refresh();
   return fromResult(result, ({ createCollection: c }) => `Created the collection ${c.name}.`);
 }
@@ -190,7 +185,7 @@ export async function renameCollectionAction(_: ActionState, form: FormData): Pr
   if (!collectionId) return missing('collection');
   const name = requiredName(form, 'name', 'Name', 100);
   if (!name.ok) return actionError('BAD_USER_INPUT', name.message);
-  const result = await renameCollection(await token(), collectionId, name.value);
+  const result = await renameCollection(collectionId, name.value);
   refresh();
   return fromResult(result, ({ renameCollection: c }) => `Renamed to ${c.name}.`);
 }
@@ -204,13 +199,12 @@ export async function setGrantAction(_: ActionState, form: FormData): Promise<Ac
   const level = access(form);
   if (!level && text(form, 'access') !== 'NONE')
     return actionError('BAD_USER_INPUT', 'Choose READ, WRITE or no access.');
-  const viewerToken = await token();
   if (!level) {
-    const result = await revokeCollectionGrant(viewerToken, collectionId, groupId);
+    const result = await revokeCollectionGrant(collectionId, groupId);
     refresh();
     return fromResult(result, () => 'Access removed.');
   }
-  const result = await grantCollection(viewerToken, collectionId, groupId, level);
+  const result = await grantCollection(collectionId, groupId, level);
   refresh();
   return fromResult(result, ({ grantCollection: collection }) => {
     const group = collection.grants.find((g) => g.group.id === groupId)?.group.name ?? 'The group';
@@ -222,7 +216,7 @@ export async function setGrantAction(_: ActionState, form: FormData): Promise<Ac
 export async function revokeTokenAction(_: ActionState, form: FormData): Promise<ActionState> {
   const tokenId = id(form, 'id');
   if (!tokenId) return missing('token');
-  const result = await revokeApiToken(await token(), tokenId);
+  const result = await revokeApiToken(tokenId);
   refresh();
   revalidatePath('/profile');
   return fromResult(result, ({ revokeApiToken: t }) => `Revoked the token ${t.name}.`);

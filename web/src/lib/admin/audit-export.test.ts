@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { exportChunks, exportFileName, type EventPage, type PageResult } from './audit-export.ts';
-import type { AuditEvent } from './schemas.ts';
+import type { AuditEvent } from './types.ts';
 
 function event(id: string, details = '{"email":"a@b.c"}'): AuditEvent {
   return {

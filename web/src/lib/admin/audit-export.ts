@@ -1,8 +1,8 @@
 // The audit export's file formats and paging, independent of HTTP and GraphQL so it is unit-tested.
-import type { GatewayError } from '../gateway/graphql.ts';
+import type { GatewayError } from '../gateway/errors.ts';
 import type { ExportFormat } from './audit-filter.ts';
 import { csvRow } from './csv.ts';
-import type { AuditEvent } from './schemas.ts';
+import type { AuditEvent } from './types.ts';
 
 export { EXPORT_PAGE_SIZE } from '../operations/admin.ts';
 
@@ -34,7 +34,10 @@ export function csvRecord(event: AuditEvent): string {
   ]);
 }
 
-/** `details` is a JSON object in a string: exported as that object (as text if it is not JSON). */
+/**
+ * `details` is a JSON object in a string: exported as that object (as text if it is not JSON).
+ * The fields are named one by one: what the API answered also carries Apollo's `__typename`.
+ */
 export function jsonRecord(event: AuditEvent): string {
   let details: unknown = event.details;
   try {
@@ -42,7 +45,18 @@ export function jsonRecord(event: AuditEvent): string {
   } catch {
     // keep the text
   }
-  return JSON.stringify({ ...event, details });
+  const { id, at, actorId, actor, action, target, outcome, ip } = event;
+  return JSON.stringify({
+    id,
+    at,
+    actorId,
+    actor: actor ? { id: actor.id, email: actor.email, name: actor.name } : null,
+    action,
+    target,
+    outcome,
+    ip,
+    details,
+  });
 }
 
 export interface EventPage {

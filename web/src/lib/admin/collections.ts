@@ -1,7 +1,6 @@
 import 'server-only';
-import { z } from 'zod';
-import { runOperation } from './run-operation.ts';
-import { adminCollection, page, type CollectionAccess } from './schemas.ts';
+import { runOperation } from '../gateway/run-operation.ts';
+import type { CollectionAccess } from './types.ts';
 import {
   ADMIN_COLLECTIONS,
   ADMIN_CREATE_COLLECTION,
@@ -15,56 +14,22 @@ import {
 
 export { COLLECTIONS_PAGE_SIZE };
 
-export function fetchAllCollections(
-  token: string,
-  after: string | null,
-  first = COLLECTIONS_PAGE_SIZE,
-) {
-  return runOperation(
-    token,
-    ADMIN_COLLECTIONS,
-    { first, after },
-    z.object({ allCollections: page(adminCollection) }),
-  );
+export function fetchAllCollections(after: string | null, first = COLLECTIONS_PAGE_SIZE) {
+  return runOperation(ADMIN_COLLECTIONS, { first, after });
 }
 
-export function createCollection(token: string, name: string) {
-  return runOperation(
-    token,
-    ADMIN_CREATE_COLLECTION,
-    { name },
-    z.object({ createCollection: adminCollection }),
-  );
+export function createCollection(name: string) {
+  return runOperation(ADMIN_CREATE_COLLECTION, { name });
 }
 
-export function renameCollection(token: string, id: string, name: string) {
-  return runOperation(
-    token,
-    ADMIN_RENAME_COLLECTION,
-    { id, name },
-    z.object({ renameCollection: adminCollection }),
-  );
+export function renameCollection(id: string, name: string) {
+  return runOperation(ADMIN_RENAME_COLLECTION, { id, name });
 }
 
-export function grantCollection(
-  token: string,
-  collectionId: string,
-  groupId: string,
-  access: CollectionAccess,
-) {
-  return runOperation(
-    token,
-    ADMIN_GRANT_COLLECTION,
-    { collectionId, groupId, access },
-    z.object({ grantCollection: adminCollection }),
-  );
+export function grantCollection(collectionId: string, groupId: string, access: CollectionAccess) {
+  return runOperation(ADMIN_GRANT_COLLECTION, { collectionId, groupId, access });
 }
 
-export function revokeCollectionGrant(token: string, collectionId: string, groupId: string) {
-  return runOperation(
-    token,
-    ADMIN_REVOKE_COLLECTION_GRANT,
-    { collectionId, groupId },
-    z.object({ revokeCollectionGrant: adminCollection }),
-  );
+export function revokeCollectionGrant(collectionId: string, groupId: string) {
+  return runOperation(ADMIN_REVOKE_COLLECTION_GRANT, { collectionId, groupId });
 }

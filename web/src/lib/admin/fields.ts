@@ -1,10 +1,102 @@
-// GraphQL selections matching the zod shapes in schemas.ts (kept side by side on purpose).
+// Selections shared by the admin and profile operations, as fragments (no masking: their fields
+// belong to the result type of each operation that spreads them). Their result types are the
+// types the pages render.
+import { graphql } from '#graphql';
 
-export const USER_REF = 'id email name';
-export const ADMIN_USER = `${USER_REF} roles active lockedUntil createdAt`;
-export const GROUP = `id name description createdAt members { ${USER_REF} } grants { collection { id name } access }`;
-export const ADMIN_COLLECTION = 'id name createdAt grants { group { id name } access }';
-export const API_TOKEN = `id name prefix scopes collectionIds owner { ${USER_REF} } createdAt expiresAt lastUsedAt revokedAt`;
-export const SESSION = 'id createdAt expiresAt lastSeenAt ip userAgent current revokedAt';
-export const AUDIT_EVENT = `id at actorId actor { ${USER_REF} } action target outcome ip details`;
-export const PAGE_INFO = 'totalCount endCursor hasNextPage';
+export const USER_REF = graphql(`
+  fragment UserRefFields on User {
+    id
+    email
+    name
+  }
+`);
+
+export const ADMIN_USER = graphql(`
+  fragment AdminUserFields on User {
+    ...UserRefFields
+    roles
+    active
+    lockedUntil
+    createdAt
+  }
+`);
+
+export const GROUP = graphql(`
+  fragment GroupFields on Group {
+    id
+    name
+    description
+    createdAt
+    members {
+      ...UserRefFields
+    }
+    grants {
+      collection {
+        id
+        name
+      }
+      access
+    }
+  }
+`);
+
+export const ADMIN_COLLECTION = graphql(`
+  fragment AdminCollectionFields on Collection {
+    id
+    name
+    createdAt
+    grants {
+      group {
+        id
+        name
+      }
+      access
+    }
+  }
+`);
+
+export const API_TOKEN = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    scopes
+    collectionIds
+    owner {
+      ...UserRefFields
+    }
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+`);
+
+export const SESSION = graphql(`
+  fragment SessionFields on Session {
+    id
+    createdAt
+    expiresAt
+    lastSeenAt
+    ip
+    userAgent
+    current
+    revokedAt
+  }
+`);
+
+export const AUDIT_EVENT = graphql(`
+  fragment AuditEventFields on AuditEvent {
+    id
+    at
+    actorId
+    actor {
+      ...UserRefFields
+    }
+    action
+    target
+    outcome
+    ip
+    details
+  }
+`);

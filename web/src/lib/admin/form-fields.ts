@@ -1,5 +1,5 @@
 // Reading posted forms: ids, names, checkbox lists. Pure, unit-tested (FormData or URLSearchParams).
-import { ACCESS_LEVELS, ROLES, type CollectionAccess, type Role } from './schemas.ts';
+import { ACCESS_LEVELS, ROLES, type CollectionAccess, type Role } from './types.ts';
 
 /** Anything with FormData's get/getAll. */
 export interface FormFields {

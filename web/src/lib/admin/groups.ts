@@ -1,7 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
-import { runOperation } from './run-operation.ts';
-import { group, page } from './schemas.ts';
+import { runOperation } from '../gateway/run-operation.ts';
 import {
   ADMIN_ADD_GROUP_MEMBER,
   ADMIN_CREATE_GROUP,
@@ -18,25 +16,20 @@ import {
 
 export { GROUPS_PAGE_SIZE };
 
-export function fetchGroups(token: string, after: string | null, first = GROUPS_PAGE_SIZE) {
-  return runOperation(token, ADMIN_GROUPS, { first, after }, z.object({ groups: page(group) }));
+export function fetchGroups(after: string | null, first = GROUPS_PAGE_SIZE) {
+  return runOperation(ADMIN_GROUPS, { first, after });
 }
 
 /**
  * Ids and names only, for pickers: the full GROUP selection (members, grants) of a long page
  * would exceed the gateway's query cost limit.
  */
-export function fetchGroupNames(token: string, first: number) {
-  return runOperation(
-    token,
-    ADMIN_GROUP_NAMES,
-    { first },
-    z.object({ groups: page(z.object({ id: z.string(), name: z.string() })) }),
-  );
+export function fetchGroupNames(first: number) {
+  return runOperation(ADMIN_GROUP_NAMES, { first });
 }
 
-export function fetchGroup(token: string, id: string) {
-  return runOperation(token, ADMIN_GROUP, { id }, z.object({ group: group.nullable() }));
+export function fetchGroup(id: string) {
+  return runOperation(ADMIN_GROUP, { id });
 }
 
 export interface GroupInput {
@@ -44,32 +37,22 @@ export interface GroupInput {
   description: string;
 }
 
-export function createGroup(token: string, input: GroupInput) {
-  return runOperation(token, ADMIN_CREATE_GROUP, { input }, z.object({ createGroup: group }));
+export function createGroup(input: GroupInput) {
+  return runOperation(ADMIN_CREATE_GROUP, { input });
 }
 
-export function updateGroup(token: string, id: string, input: GroupInput) {
-  return runOperation(token, ADMIN_UPDATE_GROUP, { id, input }, z.object({ updateGroup: group }));
+export function updateGroup(id: string, input: GroupInput) {
+  return runOperation(ADMIN_UPDATE_GROUP, { id, input });
 }
 
-export function deleteGroup(token: string, id: string) {
-  return runOperation(token, ADMIN_DELETE_GROUP, { id }, z.object({ deleteGroup: z.boolean() }));
+export function deleteGroup(id: string) {
+  return runOperation(ADMIN_DELETE_GROUP, { id });
 }
 
-export function addGroupMember(token: string, groupId: string, userId: string) {
-  return runOperation(
-    token,
-    ADMIN_ADD_GROUP_MEMBER,
-    { groupId, userId },
-    z.object({ addGroupMember: group }),
-  );
+export function addGroupMember(groupId: string, userId: string) {
+  return runOperation(ADMIN_ADD_GROUP_MEMBER, { groupId, userId });
 }
 
-export function removeGroupMember(token: string, groupId: string, userId: string) {
-  return runOperation(
-    token,
-    ADMIN_REMOVE_GROUP_MEMBER,
-    { groupId, userId },
-    z.object({ removeGroupMember: group }),
-  );
+export function removeGroupMember(groupId: string, userId: string) {
+  return runOperation(ADMIN_REMOVE_GROUP_MEMBER, { groupId, userId });
 }

@@ -1,7 +1,6 @@
 import 'server-only';
-import { z } from 'zod';
-import { runOperation } from './run-operation.ts';
-import { adminUser, collectionRef, page } from './schemas.ts';
+import { runOperation } from '../gateway/run-operation.ts';
+import type { Role } from './types.ts';
 import {
   ADMIN_CREATE_USER,
   ADMIN_READABLE_COLLECTIONS,
@@ -19,73 +18,42 @@ import {
 
 export { USERS_PAGE_SIZE };
 
-const usersData = z.object({
-  users: page(adminUser),
-});
-
-export function fetchUsers(token: string, after: string | null, first = USERS_PAGE_SIZE) {
-  return runOperation(token, ADMIN_USERS, { first, after }, usersData);
+export function fetchUsers(after: string | null, first = USERS_PAGE_SIZE) {
+  return runOperation(ADMIN_USERS, { first, after });
 }
 
 /** The viewer's readable collections (Query.collections: works before the identity API lands). */
-export function fetchReadableCollections(token: string) {
-  return runOperation(
-    token,
-    ADMIN_READABLE_COLLECTIONS,
-    {},
-    z.object({ collections: z.array(collectionRef) }),
-  );
+export function fetchReadableCollections() {
+  return runOperation(ADMIN_READABLE_COLLECTIONS);
 }
 
 export interface CreateUserInput {
   email: string;
   name: string;
-  roles: string[];
+  roles: Role[];
   collectionIds: string[];
 }
 
-const withPassword = z.object({ user: adminUser, password: z.string() });
-
-export function createUser(token: string, input: CreateUserInput) {
-  return runOperation(token, ADMIN_CREATE_USER, { input }, z.object({ createUser: withPassword }));
+export function createUser(input: CreateUserInput) {
+  return runOperation(ADMIN_CREATE_USER, { input });
 }
 
-export function setUserActive(token: string, id: string, active: boolean) {
-  return runOperation(
-    token,
-    ADMIN_SET_USER_ACTIVE,
-    { id, active },
-    z.object({ setUserActive: adminUser }),
-  );
+export function setUserActive(id: string, active: boolean) {
+  return runOperation(ADMIN_SET_USER_ACTIVE, { id, active });
 }
 
-export function resetUserPassword(token: string, id: string) {
-  return runOperation(
-    token,
-    ADMIN_RESET_PASSWORD,
-    { id },
-    z.object({ resetUserPassword: withPassword }),
-  );
+export function resetUserPassword(id: string) {
+  return runOperation(ADMIN_RESET_PASSWORD, { id });
 }
 
-export function unlockUser(token: string, id: string) {
-  return runOperation(token, ADMIN_UNLOCK_USER, { id }, z.object({ unlockUser: adminUser }));
+export function unlockUser(id: string) {
+  return runOperation(ADMIN_UNLOCK_USER, { id });
 }
 
-export function setUserRoles(token: string, id: string, roles: string[]) {
-  return runOperation(
-    token,
-    ADMIN_SET_USER_ROLES,
-    { id, roles },
-    z.object({ setUserRoles: adminUser }),
-  );
+export function setUserRoles(id: string, roles: Role[]) {
+  return runOperation(ADMIN_SET_USER_ROLES, { id, roles });
 }
 
-export function revokeUserSessions(token: string, userId: string) {
-  return runOperation(
-    token,
-    ADMIN_REVOKE_USER_SESSIONS,
-    { userId },
-    z.object({ revokeUserSessions: z.number() }),
-  );
+export function revokeUserSessions(userId: string) {
+  return runOperation(ADMIN_REVOKE_USER_SESSIONS, { userId });
 }

@@ -17,6 +17,6 @@ export async function logoutAction(): Promise<{ revoked: boolean }> {
   const timeout = new Promise<null>((resolve) =>
     setTimeout(() => resolve(null), LOGOUT_TIMEOUT_MS),
   );
-  const result = await Promise.race([logout(session.accessToken).catch(() => null), timeout]);
+  const result = await Promise.race([logout().catch(() => null), timeout]);
   return { revoked: result?.ok === true && result.data.logout };
 }

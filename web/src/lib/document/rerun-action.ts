@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { getViewerSession } from '../auth/viewer-session.ts';
 import { startRerun } from './rerun-operations.ts';
 import {
   jobMonitorHref,
@@ -22,8 +21,7 @@ export async function rerunSkillsAction(
   const parsed = parseRerunForm(form);
   if (!parsed.ok) return rerunErrorState(parsed.errors, parsed.selected);
 
-  const { accessToken } = await getViewerSession();
-  const result = await startRerun(accessToken, parsed.documentId, parsed.skills);
+  const result = await startRerun(parsed.documentId, parsed.skills);
   if (!result.ok) return rerunErrorState(result.errors, parsed.skills);
 
   const href = jobMonitorHref(result.data.rerunSkills.id);

@@ -1,15 +1,12 @@
 // Pure logic of the document page's "Re-run skills" panel: what is pre-checked, how the posted
 // form is read, and how a failed request is shown. No server or React imports, so it is unit-tested.
 
-import type { GatewayError } from '../gateway/graphql.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { GatewayError } from '../gateway/errors.ts';
+import type { SKILLS_QUERY } from '../operations/document.ts';
 
 /** A skill as `Query.skills` lists it. */
-export interface SkillOption {
-  name: string;
-  version: string;
-  description: string;
-  default: boolean;
-}
+export type SkillOption = ResultOf<typeof SKILLS_QUERY>['skills'][number];
 
 /** What the panel shows after a post: nothing yet, or why the re-run did not start. */
 export type RerunState =

@@ -1,3 +1,4 @@
+import { getOperationAST, print, type DocumentNode } from 'graphql';
 import { z } from 'zod';
 import { LOGIN_MUTATION, OIDC_LOGIN_MUTATION } from '../operations/sign-in.ts';
 
@@ -74,7 +75,7 @@ export function gatewayOidcLogin(
 
 async function postSignIn(
   gatewayUrl: string,
-  query: string,
+  document: DocumentNode,
   variables: Record<string, string>,
   addressHeaders: Record<string, string>,
 ): Promise<LoginResult> {
@@ -87,7 +88,11 @@ async function postSignIn(
         accept: 'application/json',
         ...addressHeaders,
       },
-      body: JSON.stringify({ query, variables, operationName: 'Login' }),
+      body: JSON.stringify({
+        query: print(document),
+        variables,
+        operationName: getOperationAST(document)?.name?.value,
+      }),
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });

@@ -1,5 +1,8 @@
 // Ingest item statuses and the arithmetic over their counts (progress, "anything still running?").
 // Pure: shared by server pages, client components and unit tests.
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import type { IngestStatus as SchemaIngestStatus } from '#graphql/types';
+import type { INGEST_COUNTS } from '../operations/ingest.ts';
 
 export const INGEST_STATUSES = [
   'QUEUED',
@@ -8,19 +11,12 @@ export const INGEST_STATUSES = [
   'INDEXING',
   'DONE',
   'FAILED',
-] as const;
+] as const satisfies readonly SchemaIngestStatus[];
 
 export type IngestStatus = (typeof INGEST_STATUSES)[number];
 
-export interface IngestCounts {
-  total: number;
-  queued: number;
-  cracking: number;
-  enriching: number;
-  indexing: number;
-  done: number;
-  failed: number;
-}
+/** Items per status, as the operations select them (IngestCountsFields). */
+export type IngestCounts = ResultOf<typeof INGEST_COUNTS>;
 
 export const EMPTY_COUNTS: IngestCounts = {
   total: 0,

@@ -1,7 +1,8 @@
-// The document page's skill re-run operations. Pure text: lib/document/rerun-operations.ts sends
-// them, and the limits test checks them.
+// The document page's skill re-run operations, as typed documents: lib/document/rerun-operations.ts
+// sends them, and the gateway's limits test checks them.
+import { graphql } from '#graphql';
 
-export const SKILLS_QUERY = /* GraphQL */ `
+export const SKILLS_QUERY = graphql(`
   query RerunSkillOptions {
     skills {
       name
@@ -10,12 +11,12 @@ export const SKILLS_QUERY = /* GraphQL */ `
       default
     }
   }
-`;
+`);
 
-export const RERUN_MUTATION = /* GraphQL */ `
+export const RERUN_MUTATION = graphql(`
   mutation RerunDocumentSkills($documentIds: [ID!], $skills: [String!]!) {
     rerunSkills(documentIds: $documentIds, skills: $skills) {
       id
     }
   }
-`;
+`);

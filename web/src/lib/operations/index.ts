@@ -1,7 +1,9 @@
-// Every GraphQL operation the web app sends, with the variables that decide its cost (page
-// sizes): one list, so fit-gateway-limits.test.ts can run each through the gateway's limits.
-// A new operation goes into one of the modules beside this one and into WEB_OPERATIONS; the test
-// fails for an operation written anywhere in web/src that is not listed here.
+// Every GraphQL operation the web app sends (typed documents), with the variables that decide its
+// cost (page sizes): one list, so the gateway's web-operations-fit.test.ts can run each through
+// the gateway's limits. A new operation goes into one of the modules beside this one and into
+// WEB_OPERATIONS; that test fails for an operation written anywhere in web/src that is not listed.
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
 import {
   CHILDREN_PER_PAGE,
   DOCUMENT_QUERY,
@@ -17,14 +19,19 @@ import * as profile from './profile.ts';
 import * as signIn from './sign-in.ts';
 
 export interface WebOperation {
-  document: string;
+  /** As Apollo Client sends it: its cache adds `__typename` to every selection. */
+  document: DocumentNode;
   /** Each set of variables the web app sends that changes the cost (at least one, maybe `{}`). */
   variables: readonly Readonly<Record<string, unknown>>[];
 }
 
-const fixed = (document: string): WebOperation => ({ document, variables: [{}] });
-const paged = (document: string, ...sizes: number[]): WebOperation => ({
-  document,
+const sent = (document: DocumentNode): DocumentNode => addTypenameToDocument(document);
+const fixed = (document: DocumentNode): WebOperation => ({
+  document: sent(document),
+  variables: [{}],
+});
+const paged = (document: DocumentNode, ...sizes: number[]): WebOperation => ({
+  document: sent(document),
   variables: sizes.map((first) => ({ first })),
 });
 
@@ -32,9 +39,9 @@ export const WEB_OPERATIONS: readonly WebOperation[] = [
   fixed(signIn.LOGIN_MUTATION),
   fixed(signIn.OIDC_LOGIN_MUTATION),
 
-  { document: SEARCH_PAGE_QUERY, variables: [{ first: RESULTS_PER_PAGE }] },
+  { document: sent(SEARCH_PAGE_QUERY), variables: [{ first: RESULTS_PER_PAGE }] },
   fixed(LIBRARY_SIZE_QUERY),
-  { document: DOCUMENT_QUERY, variables: [{ childrenFirst: CHILDREN_PER_PAGE }] },
+  { document: sent(DOCUMENT_QUERY), variables: [{ childrenFirst: CHILDREN_PER_PAGE }] },
   fixed(DOCUMENT_TEXT_QUERY),
   fixed(document.SKILLS_QUERY),
   fixed(document.RERUN_MUTATION),

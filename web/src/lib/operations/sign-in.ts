@@ -1,11 +1,34 @@
-// The sign-in operations: the only ones sent without a token. Pure text: lib/gateway/login.ts
-// sends them, and the limits test checks them.
+// The sign-in operations: the only ones sent without a token, by lib/gateway/login.ts (next-auth's
+// authorize, before there is a session). Typed documents; the limits test checks them.
+import { graphql } from '#graphql';
 
-const PAYLOAD = 'ok token expiresAt user { id email name roles } error';
-export const LOGIN_MUTATION = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { ${PAYLOAD} }
-}`;
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      ...LoginPayloadFields
+    }
+  }
+`);
 // Single sign-on: the ID token the OIDC provider gave next-auth, exchanged for a Quarry session.
-export const OIDC_LOGIN_MUTATION = `mutation Login($idToken: String!) {
-  login: loginWithOidc(idToken: $idToken) { ${PAYLOAD} }
-}`;
+export const OIDC_LOGIN_MUTATION = graphql(`
+  mutation OidcLogin($idToken: String!) {
+    login: loginWithOidc(idToken: $idToken) {
+      ...LoginPayloadFields
+    }
+  }
+`);
+
+export const LOGIN_PAYLOAD = graphql(`
+  fragment LoginPayloadFields on LoginPayload {
+    ok
+    token
+    expiresAt
+    user {
+      id
+      email
+      name
+      roles
+    }
+    error
+  }
+`);

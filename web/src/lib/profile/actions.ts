@@ -3,7 +3,6 @@
 import { revalidatePath } from 'next/cache';
 import { actionError, fromResult, type ActionState } from '../admin/action-state.ts';
 import { id } from '../admin/form-fields.ts';
-import { getViewerSession } from '../auth/viewer-session.ts';
 import { changePassword, createApiToken, revokeSession } from './operations.ts';
 import { parsePasswordForm } from './password-form.ts';
 import { tokenCreatedOutcome } from './token-created.ts';
@@ -22,8 +21,7 @@ function invalid(errors: string[]): ActionState {
 export async function changePasswordAction(_: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parsePasswordForm(form);
   if (!parsed.ok) return invalid(parsed.errors);
-  const { accessToken } = await getViewerSession();
-  const result = await changePassword(accessToken, parsed.currentPassword, parsed.newPassword);
+  const result = await changePassword(parsed.currentPassword, parsed.newPassword);
   if (!result.ok) return fromResult(result, () => '');
   const { ok, error } = result.data.changePassword;
   // Expected refusals (wrong current password, too weak…) come as a payload: show its text.
@@ -34,8 +32,7 @@ export async function changePasswordAction(_: ActionState, form: FormData): Prom
 export async function createTokenAction(_: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseTokenForm(form);
   if (!parsed.ok) return invalid(parsed.errors);
-  const { accessToken } = await getViewerSession();
-  const result = await createApiToken(accessToken, parsed.input);
+  const result = await createApiToken(parsed.input);
   revalidatePath('/profile');
   return fromResult(result, ({ createApiToken }) => tokenCreatedOutcome(createApiToken));
 }
@@ -43,8 +40,7 @@ export async function createTokenAction(_: ActionState, form: FormData): Promise
 export async function revokeSessionAction(_: ActionState, form: FormData): Promise<ActionState> {
   const sessionId = id(form, 'id');
   if (!sessionId) return actionError('BAD_USER_INPUT', 'The form did not name a session.');
-  const { accessToken } = await getViewerSession();
-  const result = await revokeSession(accessToken, sessionId);
+  const result = await revokeSession(sessionId);
   revalidatePath('/profile');
   return fromResult(result, () => 'The session was signed out.');
 }

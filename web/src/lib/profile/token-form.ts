@@ -1,6 +1,6 @@
 // The "new API token" form: reading and checking it before the API sees it. Pure, unit-tested.
 import { ids, text, type FormFields } from '../admin/form-fields.ts';
-import { TOKEN_SCOPES, type TokenScope } from '../admin/schemas.ts';
+import { TOKEN_SCOPES, type TokenScope } from '../admin/types.ts';
 
 export const MAX_EXPIRY_DAYS = 365;
 export const DEFAULT_EXPIRY_DAYS = 30;

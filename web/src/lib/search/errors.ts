@@ -1,4 +1,4 @@
-import type { GatewayError } from '../gateway/graphql.ts';
+import type { GatewayError } from '../gateway/errors.ts';
 
 export type ClassifiedErrors =
   /** The query or its arguments were refused: show the message next to the search box. */

@@ -1,76 +1,25 @@
-// The fixed GraphQL operations of the search and document pages, with the shapes they return.
-// Pages run them on the server with the viewer's token (lib/gateway/graphql.ts).
-
-import type { TextRange } from '../text/segments.ts';
-import type { SearchSort } from './search-state.ts';
+// The fixed GraphQL operations of the search and document pages, as typed documents; the shapes
+// the pages render are their result types. Pages run them on the server (lib/gateway/run-operation.ts).
+import { print, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from '#graphql';
 
 export const RESULTS_PER_PAGE = 20;
 export const CHILDREN_PER_PAGE = 25;
 
-export interface FacetBucket {
-  value: string;
-  count: number;
-}
-
-export interface SearchFacets {
-  collections: FacetBucket[];
-  formats: FacetBucket[];
-  languages: FacetBucket[];
-  keyPhrases: FacetBucket[];
-  years: FacetBucket[];
-}
-
-export interface Snippet {
-  text: string;
-  highlights: TextRange[];
-  page: number | null;
-}
-
-export interface SearchHitDocument {
-  id: string;
-  title: string;
-  collectionId: string;
-  fileName: string;
-  sourcePath: string;
-  format: string;
-  language: string | null;
-  sizeBytes: number;
-  createdAt: string;
-  version: number;
-  isLatest: boolean;
-  keyPhrases: Array<{ phrase: string }>;
-}
-
-export interface SearchHit {
-  score: number | null;
-  snippets: Snippet[];
-  document: SearchHitDocument;
-}
-
-export interface SearchPageData {
-  collections: Array<{ id: string; name: string }>;
-  search: {
-    totalCount: number;
-    tookMs: number;
-    endCursor: string | null;
-    hasNextPage: boolean;
-    hits: SearchHit[];
-    facets: SearchFacets;
-  };
-}
-
-export interface SearchPageVariables {
-  query: string | null;
-  filter: Record<string, unknown> | null;
-  sort: SearchSort;
-  first: number;
-  after: string | null;
-}
-
-/** The variables and the `search` selection of the search page; the benchmark times the same. */
-export const SEARCH_VARIABLES =
-  '$query: String, $filter: SearchFilter, $sort: SearchSort, $first: Int, $after: String';
-export const SEARCH_SELECTION = /* GraphQL */ `
+// Collections come from the accounts subgraph in the same request, for their names.
+export const SEARCH_PAGE_QUERY = graphql(`
+  query SearchPage(
+    $query: String
+    $filter: SearchFilter
+    $sort: SearchSort
+    $first: Int
+    $after: String
+  ) {
+    collections {
+      id
+      name
+    }
     search(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       tookMs
@@ -126,92 +75,38 @@ export const SEARCH_SELECTION = /* GraphQL */ `
         }
       }
     }
-`;
-
-// Collections come from the accounts subgraph in the same request, for their names.
-export const SEARCH_PAGE_QUERY = /* GraphQL */ `
-  query SearchPage(${SEARCH_VARIABLES}) {
-    collections {
-      id
-      name
-    }
-    ${SEARCH_SELECTION}
   }
-`;
+`);
+
+export type SearchPageData = ResultOf<typeof SEARCH_PAGE_QUERY>;
+export type SearchPageVariables = VariablesOf<typeof SEARCH_PAGE_QUERY>;
+export type SearchHit = SearchPageData['search']['hits'][number];
+export type SearchFacets = SearchPageData['search']['facets'];
+export type FacetBucket = SearchFacets['collections'][number];
+
+const searchOperation = SEARCH_PAGE_QUERY.definitions.find(
+  (definition): definition is OperationDefinitionNode =>
+    definition.kind === Kind.OPERATION_DEFINITION,
+);
+const searchField = searchOperation?.selectionSet.selections.find(
+  (selection): selection is FieldNode =>
+    selection.kind === Kind.FIELD && selection.name.value === 'search',
+);
+
+/** The variables and the `search` selection of the search page, as text: the benchmark times the same. */
+export const SEARCH_VARIABLES = (searchOperation?.variableDefinitions ?? []).map(print).join(', ');
+export const SEARCH_SELECTION = searchField ? print(searchField) : '';
 
 /** Only asked when a search finds nothing: is the library empty, or just this search? */
-export const LIBRARY_SIZE_QUERY = /* GraphQL */ `
+export const LIBRARY_SIZE_QUERY = graphql(`
   query LibrarySize {
     documents(first: 1) {
       totalCount
     }
   }
-`;
+`);
 
-export interface LibrarySizeData {
-  documents: { totalCount: number };
-}
-
-export interface DocumentSummary {
-  id: string;
-  title: string;
-}
-
-export interface DocumentChild {
-  id: string;
-  title: string;
-  format: string;
-  sizeBytes: number;
-  sourcePath: string;
-}
-
-export interface DocumentDetails {
-  id: string;
-  title: string;
-  collectionId: string;
-  collection: { id: string; name: string };
-  fileName: string;
-  sourcePath: string;
-  mimeType: string | null;
-  format: string;
-  mislabelled: boolean;
-  sizeBytes: number;
-  sha256: string;
-  language: string | null;
-  languages: Array<{ language: string; share: number }>;
-  keyPhrases: Array<{ phrase: string; score: number }>;
-  metadata: Array<{ key: string; value: string }>;
-  authoredAt: string | null;
-  createdAt: string;
-  textLength: number;
-  textTruncated: boolean;
-  pageCount: number | null;
-  warnings: string[];
-  skills: string[];
-  version: number;
-  isLatest: boolean;
-  parent: DocumentSummary | null;
-  versions: Array<{
-    id: string;
-    version: number;
-    createdAt: string;
-    sizeBytes: number;
-    sha256: string;
-    isLatest: boolean;
-  }>;
-  children: {
-    totalCount: number;
-    endCursor: string | null;
-    hasNextPage: boolean;
-    nodes: DocumentChild[];
-  };
-}
-
-export interface DocumentPageData {
-  document: DocumentDetails | null;
-}
-
-export const DOCUMENT_QUERY = /* GraphQL */ `
+export const DOCUMENT_QUERY = graphql(`
   query DocumentPage($id: ID!, $childrenFirst: Int, $childrenAfter: String) {
     document(id: $id) {
       id
@@ -276,24 +171,13 @@ export const DOCUMENT_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface TextPage {
-  page: number;
-  pageCount: number;
-  start: number;
-  end: number;
-  text: string;
-  highlights: TextRange[];
-}
-
-export interface DocumentTextData {
-  document: { id: string; textLength: number; text: TextPage } | null;
-}
+export type DocumentDetails = NonNullable<ResultOf<typeof DOCUMENT_QUERY>['document']>;
 
 // A separate request, run in parallel with DOCUMENT_QUERY: a page number out of range is an error
 // of this request only, so the metadata still shows. Only this one page's text reaches the browser.
-export const DOCUMENT_TEXT_QUERY = /* GraphQL */ `
+export const DOCUMENT_TEXT_QUERY = graphql(`
   query DocumentText($id: ID!, $page: Int!, $highlight: String) {
     document(id: $id) {
       id
@@ -311,4 +195,6 @@ export const DOCUMENT_TEXT_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+export type TextPage = NonNullable<ResultOf<typeof DOCUMENT_TEXT_QUERY>['document']>['text'];

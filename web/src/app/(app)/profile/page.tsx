@@ -5,7 +5,6 @@ import { PasswordForm } from '../../../components/profile/password-form.tsx';
 import { SessionTable } from '../../../components/profile/session-table.tsx';
 import { TokenCreateForm } from '../../../components/profile/token-create-form.tsx';
 import { ApiErrors } from '../../../components/admin/api-errors.tsx';
-import { getViewerSession } from '../../../lib/auth/viewer-session.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import {
   fetchMyApiTokens,
@@ -19,12 +18,11 @@ export const metadata: Metadata = { title: 'Profile' };
 const ACCESS_LABEL = { READ: 'read', WRITE: 'read + write' };
 
 export default async function ProfilePage() {
-  const { accessToken } = await getViewerSession();
   const [profile, access, tokens, sessions] = await Promise.all([
-    fetchProfile(accessToken),
-    fetchProfileAccess(accessToken),
-    fetchMyApiTokens(accessToken),
-    fetchMySessions(accessToken),
+    fetchProfile(),
+    fetchProfileAccess(),
+    fetchMyApiTokens(),
+    fetchMySessions(),
   ]);
   if (!profile.ok) {
     return (

@@ -9,14 +9,12 @@ import { ResultItem } from '../../../components/search/result-item.tsx';
 import { ResultPagination } from '../../../components/search/result-pagination.tsx';
 import { SearchForm } from '../../../components/search/search-form.tsx';
 import { SearchResultsSkeleton } from '../../../components/search/skeletons.tsx';
-import { getViewerSession } from '../../../lib/auth/viewer-session.ts';
-import { gatewayGraphql } from '../../../lib/gateway/graphql.ts';
+import { runOperation } from '../../../lib/gateway/run-operation.ts';
 import { classifyErrors } from '../../../lib/search/errors.ts';
 import {
   LIBRARY_SIZE_QUERY,
   RESULTS_PER_PAGE,
   SEARCH_PAGE_QUERY,
-  type LibrarySizeData,
   type SearchPageData,
   type SearchPageVariables,
 } from '../../../lib/search/operations.ts';
@@ -50,7 +48,6 @@ const SORT_NOTES = {
 } as const;
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const { accessToken } = await getViewerSession();
   const state = parseSearchState(await searchParams);
   const variables: SearchPageVariables = {
     query: state.q.trim() || null,
@@ -59,9 +56,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     first: RESULTS_PER_PAGE,
     after: state.after,
   };
-  const result = await gatewayGraphql<SearchPageData>(accessToken, SEARCH_PAGE_QUERY, {
-    ...variables,
-  });
+  const result = await runOperation(SEARCH_PAGE_QUERY, variables);
   const problem = result.ok ? null : classifyErrors(result.errors);
   const data = result.ok ? result.data : null;
   const names = new Map((data?.collections ?? []).map((c) => [c.id, c.name]));
@@ -105,7 +100,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
                 </p>
               </GatewayErrors>
             ) : null}
-            {data ? <Results data={data} state={state} accessToken={accessToken} /> : null}
+            {data ? <Results data={data} state={state} /> : null}
           </div>
         </div>
       </PendingRegion>
@@ -113,23 +108,11 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   );
 }
 
-async function Results({
-  data,
-  state,
-  accessToken,
-}: {
-  data: SearchPageData;
-  state: SearchState;
-  accessToken: string;
-}) {
+async function Results({ data, state }: { data: SearchPageData; state: SearchState }) {
   const { search } = data;
   const names = new Map(data.collections.map((c) => [c.id, c.name]));
   if (search.totalCount === 0 && search.hits.length === 0 && !state.after) {
-    return (await isLibraryEmpty(state, accessToken)) ? (
-      <EmptyLibrary />
-    ) : (
-      <NoMatches state={state} />
-    );
+    return (await isLibraryEmpty(state)) ? <EmptyLibrary /> : <NoMatches state={state} />;
   }
   const range = resultRange(state.page, RESULTS_PER_PAGE, search.hits.length);
   return (
@@ -160,8 +143,8 @@ async function Results({
 }
 
 /** Only when nothing matched: with no query and no filter the answer is already known. */
-async function isLibraryEmpty(state: SearchState, accessToken: string): Promise<boolean> {
+async function isLibraryEmpty(state: SearchState): Promise<boolean> {
   if (!state.q.trim() && !hasFilters(state)) return true;
-  const size = await gatewayGraphql<LibrarySizeData>(accessToken, LIBRARY_SIZE_QUERY);
+  const size = await runOperation(LIBRARY_SIZE_QUERY);
   return size.ok && size.data.documents.totalCount === 0;
 }

@@ -27,8 +27,8 @@ export default async function AdminAuditPage({ searchParams }: PageProps<'/admin
   if (!session) return <Forbidden />;
   const { filter, after } = parseAuditSearch(await searchParams);
   const [events, users] = await Promise.all([
-    fetchAuditEvents(session.accessToken, toApiFilter(filter), after, PAGE_SIZE),
-    fetchUsers(session.accessToken, null, 200),
+    fetchAuditEvents(toApiFilter(filter), after, PAGE_SIZE),
+    fetchUsers(null, 200),
   ]);
 
   return (

@@ -23,8 +23,8 @@ export default async function AdminCollectionsPage({
   if (!session) return <Forbidden />;
   const after = cursorParam(await searchParams);
   const [collections, groups] = await Promise.all([
-    fetchAllCollections(session.accessToken, after),
-    fetchGroupNames(session.accessToken, GROUP_PICKER_SIZE),
+    fetchAllCollections(after),
+    fetchGroupNames(GROUP_PICKER_SIZE),
   ]);
 
   return (

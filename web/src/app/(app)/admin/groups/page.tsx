@@ -22,8 +22,8 @@ export default async function AdminGroupsPage({ searchParams }: PageProps<'/admi
   if (!session) return <Forbidden />;
   const after = cursorParam(await searchParams);
   const [groups, users] = await Promise.all([
-    fetchGroups(session.accessToken, after),
-    fetchUsers(session.accessToken, null, USER_PICKER_SIZE),
+    fetchGroups(after),
+    fetchUsers(null, USER_PICKER_SIZE),
   ]);
 
   return (

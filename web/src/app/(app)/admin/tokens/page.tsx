@@ -26,11 +26,10 @@ export default async function AdminTokensPage({ searchParams }: PageProps<'/admi
   const params = await searchParams;
   const after = cursorParam(params);
   const userId = param(params, 'user', 128);
-  const token = session.accessToken;
   const [tokens, users, collections] = await Promise.all([
-    fetchApiTokens(token, userId, after),
-    fetchUsers(token, null, PICKER_SIZE),
-    fetchAllCollections(token, null, 100),
+    fetchApiTokens(userId, after),
+    fetchUsers(null, PICKER_SIZE),
+    fetchAllCollections(null, 100),
   ]);
   const names = new Map(
     collections.ok ? collections.data.allCollections.nodes.map((c) => [c.id, c.name]) : [],

@@ -12,7 +12,7 @@ import { createUserAction } from '../../../../lib/admin/actions.ts';
 import { fetchAllCollections } from '../../../../lib/admin/collections.ts';
 import { fetchGroups } from '../../../../lib/admin/groups.ts';
 import { cursorParam, nextPageHref } from '../../../../lib/admin/search-params.ts';
-import type { CollectionRef, Group } from '../../../../lib/admin/schemas.ts';
+import type { CollectionRef, Group } from '../../../../lib/admin/types.ts';
 import { fetchReadableCollections, fetchUsers } from '../../../../lib/admin/users.ts';
 import { formatCount } from '../../../../lib/format.ts';
 
@@ -22,10 +22,10 @@ export const metadata: Metadata = { title: 'Users · Admin' };
 const PICKER_SIZE = 100;
 
 /** Every collection for the create form; the viewer's readable ones if allCollections is not there. */
-async function collectionChoices(token: string): Promise<CollectionRef[]> {
-  const all = await fetchAllCollections(token, null, PICKER_SIZE);
+async function collectionChoices(): Promise<CollectionRef[]> {
+  const all = await fetchAllCollections(null, PICKER_SIZE);
   if (all.ok) return all.data.allCollections.nodes;
-  const readable = await fetchReadableCollections(token);
+  const readable = await fetchReadableCollections();
   return readable.ok ? readable.data.collections : [];
 }
 
@@ -44,11 +44,10 @@ export default async function AdminUsersPage({ searchParams }: PageProps<'/admin
   const session = await adminSession();
   if (!session) return <Forbidden />;
   const after = cursorParam(await searchParams);
-  const token = session.accessToken;
   const [users, collections, groups] = await Promise.all([
-    fetchUsers(token, after),
-    collectionChoices(token),
-    fetchGroups(token, null, PICKER_SIZE),
+    fetchUsers(after),
+    collectionChoices(),
+    fetchGroups(null, PICKER_SIZE),
   ]);
   const now = Date.now();
 

@@ -15,9 +15,8 @@ import { RerunSkillsPanel } from '../../../../components/document/rerun-skills-p
 import { TextViewer } from '../../../../components/document/text-viewer.tsx';
 import { GatewayErrors } from '../../../../components/search/gateway-errors.tsx';
 import { PendingRegion } from '../../../../components/search/pending-region.tsx';
-import { getViewerSession } from '../../../../lib/auth/viewer-session.ts';
 import { fetchSkillOptions } from '../../../../lib/document/rerun-operations.ts';
-import { gatewayGraphql, type GraphqlResult } from '../../../../lib/gateway/graphql.ts';
+import { runOperation } from '../../../../lib/gateway/run-operation.ts';
 import {
   documentHref,
   originalHref,
@@ -29,8 +28,6 @@ import {
   DOCUMENT_QUERY,
   DOCUMENT_TEXT_QUERY,
   type DocumentDetails,
-  type DocumentPageData,
-  type DocumentTextData,
 } from '../../../../lib/search/operations.ts';
 import { EMPTY_SEARCH, searchHref } from '../../../../lib/search/search-state.ts';
 import type { RawSearchParams } from '../../../../lib/search/search-state.ts';
@@ -41,29 +38,12 @@ interface DocumentPageProps {
 }
 
 // Shared by generateMetadata and the page within one request (React's cache dedupes the call).
-const loadDocument = cache(
-  async (id: string, childrenAfter: string | null): Promise<GraphqlResult<DocumentPageData>> => {
-    const { accessToken } = await getViewerSession();
-    return gatewayGraphql<DocumentPageData>(accessToken, DOCUMENT_QUERY, {
-      id,
-      childrenFirst: CHILDREN_PER_PAGE,
-      childrenAfter,
-    });
-  },
+const loadDocument = cache((id: string, childrenAfter: string | null) =>
+  runOperation(DOCUMENT_QUERY, { id, childrenFirst: CHILDREN_PER_PAGE, childrenAfter }),
 );
 
-async function loadText(id: string, page: number, q: string) {
-  const { accessToken } = await getViewerSession();
-  return gatewayGraphql<DocumentTextData>(accessToken, DOCUMENT_TEXT_QUERY, {
-    id,
-    page,
-    highlight: q || null,
-  });
-}
-
-async function loadSkills() {
-  const { accessToken } = await getViewerSession();
-  return fetchSkillOptions(accessToken);
+function loadText(id: string, page: number, q: string) {
+  return runOperation(DOCUMENT_TEXT_QUERY, { id, page, highlight: q || null });
 }
 
 export async function generateMetadata({
@@ -84,7 +64,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
   const [result, text, skills] = await Promise.all([
     loadDocument(id, children),
     loadText(id, page, q),
-    loadSkills(),
+    fetchSkillOptions(),
   ]);
 
   if (!result.ok) {
@@ -198,7 +178,7 @@ function DocumentText({
   hits,
 }: {
   document: DocumentDetails;
-  text: GraphqlResult<DocumentTextData>;
+  text: Awaited<ReturnType<typeof loadText>>;
   page: number;
   q: string;
   hits: number[];

@@ -3,15 +3,13 @@ import Link from 'next/link';
 import { GatewayErrorAlert } from '../../../../components/ingest/gateway-error.tsx';
 import { JobProgress } from '../../../../components/ingest/job-progress.tsx';
 import { UploadForm } from '../../../../components/ingest/upload-form.tsx';
-import { getViewerSession } from '../../../../lib/auth/viewer-session.ts';
 import { fetchUploadSetup } from '../../../../lib/ingest/operations.ts';
 import { hasUnfinished } from '../../../../lib/ingest/status.ts';
 
 export const metadata: Metadata = { title: 'Ingest' };
 
 export default async function IngestPage() {
-  const { accessToken } = await getViewerSession();
-  const result = await fetchUploadSetup(accessToken);
+  const result = await fetchUploadSetup();
 
   return (
     <section className="page" aria-labelledby="page-title">

@@ -17,7 +17,7 @@ export async function POST(request: Request) {
   if (!parsed.success)
     return jsonError(400, 'BAD_USER_INPUT', 'Send { collectionId, label?, skills[] } as JSON.');
   const { collectionId, label, skills } = parsed.data;
-  const result = await createUploadJob(guard.session.accessToken, {
+  const result = await createUploadJob({
     collectionId,
     label: label || null,
     skills,

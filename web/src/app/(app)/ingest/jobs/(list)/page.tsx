@@ -4,7 +4,6 @@ import { Fragment } from 'react';
 import { AutoRefresh } from '../../../../../components/ingest/auto-refresh.tsx';
 import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-error.tsx';
 import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
-import { getViewerSession } from '../../../../../lib/auth/viewer-session.ts';
 import { parseAfter } from '../../../../../lib/ingest/filter.ts';
 import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
 import { fetchJobs } from '../../../../../lib/ingest/operations.ts';
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: 'Ingest jobs' };
 
 export default async function IngestJobsPage({ searchParams }: PageProps<'/ingest/jobs'>) {
   const after = parseAfter(await searchParams);
-  const { accessToken } = await getViewerSession();
-  const result = await fetchJobs(accessToken, after);
+  const result = await fetchJobs(after);
 
   if (!result.ok) {
     return (

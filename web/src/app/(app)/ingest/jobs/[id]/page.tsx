@@ -7,7 +7,6 @@ import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-erro
 import { ItemTable } from '../../../../../components/ingest/item-table.tsx';
 import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
 import { RetryButton } from '../../../../../components/ingest/retry-button.tsx';
-import { getViewerSession } from '../../../../../lib/auth/viewer-session.ts';
 import { itemFilterHref, parseItemFilter } from '../../../../../lib/ingest/filter.ts';
 import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
 import { fetchJob } from '../../../../../lib/ingest/operations.ts';
@@ -27,11 +26,10 @@ export default async function IngestJobPage({
 }: PageProps<'/ingest/jobs/[id]'>) {
   const { id } = await params;
   const filter = parseItemFilter(await searchParams);
-  const { accessToken } = await getViewerSession();
   // notFound() answers HTTP 404 only because no loading.tsx wraps this page (the ingest pages'
   // skeletons sit in route groups beside it): inside a loading boundary the 200 is already sent.
   if (!isSafeId(id)) notFound();
-  const result = await fetchJob(accessToken, id, filter.status, filter.after);
+  const result = await fetchJob(id, filter.status, filter.after);
 
   if (!result.ok) {
     return (

@@ -24,10 +24,9 @@ export async function GET(request: NextRequest) {
   const format = params.format === 'json' ? 'json' : params.format === 'csv' ? 'csv' : null;
   if (!format) return jsonError(400, 'BAD_USER_INPUT', 'format must be csv or json.');
   const filter = toApiFilter(parseAuditSearch(params).filter);
-  const token = guard.session.accessToken;
 
   async function page(after: string | null): Promise<PageResult> {
-    const result = await fetchAuditEvents(token, filter, after, EXPORT_PAGE_SIZE);
+    const result = await fetchAuditEvents(filter, after, EXPORT_PAGE_SIZE);
     return result.ok ? { ok: true, page: result.data.auditEvents } : result;
   }
 

@@ -20,9 +20,8 @@ export async function POST(
   if (!isSafeId(jobId)) return jsonError(404, 'NOT_FOUND', 'No such ingest job.');
   const parsed = input.safeParse(await request.json().catch(() => ({})));
   if (!parsed.success) return jsonError(400, 'BAD_USER_INPUT', 'Send {} or { itemIds: [...] }.');
-  const token = guard.session.accessToken;
   const { itemIds } = parsed.data;
-  const result = itemIds ? await retryItems(token, itemIds) : await retryFailed(token, jobId);
+  const result = itemIds ? await retryItems(itemIds) : await retryFailed(jobId);
   if (!result.ok) {
     const [first] = result.errors;
     const code = first?.code ?? 'BAD_RESPONSE';
