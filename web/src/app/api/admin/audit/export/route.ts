@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextRequest } from 'next/server';
 import { fetchAuditEvents } from '../../../../../lib/admin/audit.ts';
 import {
@@ -37,11 +38,14 @@ export async function GET(request: NextRequest) {
     return jsonError(httpStatusForCode(code), code, error?.message ?? 'The export failed.');
   }
   const chunks = exportChunks(format, first.page, (after) => page(after));
+  // Later pages are asked for while the body is read, after this handler has returned: run them
+  // in this request's context, where runOperation finds the viewer's session cookie.
+  const inRequest = AsyncLocalStorage.snapshot();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await chunks.next();
+        const next = await inRequest(() => chunks.next());
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
