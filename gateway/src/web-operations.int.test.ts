@@ -14,7 +14,7 @@ import { WEB_OPERATIONS } from '@quarry/web/operations';
 import { startFederation, type Federation } from './testing/federation.ts';
 
 // The web app's own queries, as it sends them, through the real gateway: none may be refused by a
-// limit or fail inside. (web/src/lib/operations/fit-gateway-limits.test.ts checks the same without
+// limit or fail inside. (src/limits/web-operations-fit.test.ts checks the same without
 // services, mutations included.)
 
 let fed: Federation;
