@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatBytes, formatInteger } from '../../lib/ingest/format.ts';
 import type { IngestItemRow } from '../../lib/ingest/operations.ts';
+import { retryOffer } from '../../lib/ingest/retry-offer.ts';
 import { RetryButton } from './retry-button.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -55,7 +56,7 @@ export function ItemTable({ jobId, items }: { jobId: string; items: IngestItemRo
                     Open<span className="visually-hidden"> {item.name}</span>
                   </Link>
                 ) : null}
-                {item.status === 'FAILED' ? (
+                {retryOffer(item) === 'retry' ? (
                   <RetryButton
                     jobId={jobId}
                     itemId={item.id}
@@ -63,6 +64,9 @@ export function ItemTable({ jobId, items }: { jobId: string; items: IngestItemRo
                     ariaLabel={`Retry ${item.name}`}
                     className="button button-quiet ingest-button-small"
                   />
+                ) : null}
+                {retryOffer(item) === 'final' ? (
+                  <span className="muted ingest-note">cannot succeed as it is</span>
                 ) : null}
               </td>
             </tr>

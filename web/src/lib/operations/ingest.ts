@@ -100,6 +100,7 @@ export const JOB = graphql(`
           status
           reason
           message
+          retryable
           duplicate
           documentId
           version
