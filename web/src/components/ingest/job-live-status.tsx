@@ -33,6 +33,10 @@ export function JobLiveStatus({
     variables: { id: jobId },
     pollInterval: settled ? 0 : POLL_MS,
     fetchPolicy: 'network-only',
+    // The refetch after the uploads end must be a new request: deduplicated with a poll already in
+    // flight, it answered with counts from before the last files were registered ("0 of 0"), and
+    // the polling stopped on them (a clean-clone e2e run saw it).
+    context: { queryDeduplication: false },
     // Browser only: on the server, pages call the gateway with runOperation.
     ssr: false,
   });
