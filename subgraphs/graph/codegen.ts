@@ -3,21 +3,8 @@
 // @neo4j/graphql writes and types its own resolvers; these types are for the ones written here
 // (the Document reference resolver in missing-documents.ts).
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { resolverCodegenConfig } from '@quarry/service-kit/resolver-codegen';
 
-const config: CodegenConfig = {
-  schema: 'schema.graphql',
-  generates: {
-    'generated/resolvers-types.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useTypeImports: true,
-        // erasableSyntaxOnly (ADR 0004): GraphQL enums become string unions, not TS enums.
-        enumsAsTypes: true,
-        contextType: '../src/context.ts#Context',
-      },
-    },
-  },
-};
+const config: CodegenConfig = resolverCodegenConfig();
 
 export default config;
