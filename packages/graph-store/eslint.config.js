@@ -1,0 +1,3 @@
+import { quarryConfig } from '@quarry/eslint-config';
+
+export default quarryConfig({ tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,1 @@
+export type { DocumentKnowledge } from '@quarry/knowledge';
