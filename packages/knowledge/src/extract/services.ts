@@ -1,0 +1,48 @@
+/**
+ * What extraction asks of the services around it. Resolution and the orchestrator call these
+ * interfaces; the linking area implements them (a local knowledge base, a gazetteer), and tests may
+ * pass fakes or null.
+ */
+import type { EntityType, KnowledgeBaseLink, NamedEntityType } from '../types.ts';
+
+/** One resolved cluster of mentions that might be a known thing. */
+export interface LinkCandidate {
+  /** the cluster's canonical name (the longest mention, titles stripped) */
+  name: string;
+  type: EntityType;
+  /** every distinct surface form in the document, `name` included */
+  aliases: string[];
+}
+
+/** What the linker may use to pick between meanings of the same surface form. */
+export interface LinkContext {
+  /** the document's dominant language, null when unknown */
+  language: string | null;
+  /** canonical names of every named entity in the document (co-occurring evidence) */
+  names: string[];
+}
+
+/**
+ * Links clusters to the local knowledge base. The answer is parallel to `candidates`: one link or
+ * null per candidate. When a link is given, the entity's key becomes `<kb>:<id>` and its name the
+ * knowledge-base title.
+ */
+export interface EntityLinker {
+  link(candidates: LinkCandidate[], context: LinkContext): Promise<Array<KnowledgeBaseLink | null>>;
+}
+
+/** A gazetteer hit, offsets relative to the text given to `find`. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  text: string;
+  type: NamedEntityType;
+  /** 0..1 */
+  confidence: number;
+  link?: KnowledgeBaseLink;
+}
+
+/** Finds known names in plain text; the fallback's only source of named entities. */
+export interface GazetteerMatcher {
+  find(text: string, language: string | null): GazetteerMatch[];
+}
