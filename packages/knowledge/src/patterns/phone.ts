@@ -1,0 +1,80 @@
+/**
+ * Phone numbers through libphonenumber-js (full metadata, so a number must fit its country's
+ * numbering plan, not just its length), normalized to E.164. National numbers are read in the
+ * region the chunk's language suggests. A bare run of digits ("4915112345678") is too often an id,
+ * an order number or an amount, so it counts only when written like a phone number (a leading
+ * `+` or `00`, brackets, or separators) or right after a word such as "Tel." or "phone".
+ */
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import type { PatternMatch } from './types.ts';
+
+/** The region whose national format a language's text most likely uses. */
+const REGION_BY_LANGUAGE: Readonly<Record<string, CountryCode>> = {
+  en: 'US',
+  de: 'DE',
+  fr: 'FR',
+  es: 'ES',
+  it: 'IT',
+  nl: 'NL',
+  pt: 'PT',
+  pl: 'PL',
+  cs: 'CZ',
+  da: 'DK',
+  sv: 'SE',
+  nb: 'NO',
+  no: 'NO',
+  fi: 'FI',
+  el: 'GR',
+  hu: 'HU',
+  ro: 'RO',
+  ru: 'RU',
+  uk: 'UA',
+  tr: 'TR',
+  ja: 'JP',
+  zh: 'CN',
+  ko: 'KR',
+  ar: 'SA',
+};
+
+const PHONE_CUE =
+  /(?:tel|tél|phone|telefon|teléfono|telefono|téléphone|fax|mobil|mobile|handy|portable|móvil|movil|cell|call|anrufen|appeler|llamar)\.?:?\s*(?:\([^)]{0,20}\)\s*)?$/i;
+const WRITTEN_AS_PHONE = /^(?:\+|00|\()|[\s\-./()]/;
+
+export function defaultPhoneRegion(language: string | null): CountryCode | undefined {
+  if (language === null) return undefined;
+  return REGION_BY_LANGUAGE[language.toLowerCase().split(/[-_]/)[0] ?? ''];
+}
+
+function looksLikePhone(text: string, written: string, start: number): boolean {
+  if (WRITTEN_AS_PHONE.test(written)) return true;
+  return PHONE_CUE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * "0044 20 ..." dials abroad from most of Europe but not from the US (011), so libphonenumber reads
+ * it only with some default regions; writing it as " +44 20 ..." keeps every offset and reads it
+ * everywhere.
+ */
+function withInternationalPlus(text: string): string {
+  return text.replace(/(?<![\p{N}+])00(?=[1-9])/gu, ' +');
+}
+
+export function findPhones(text: string, language: string | null): PatternMatch[] {
+  const defaultCountry = defaultPhoneRegion(language);
+  const options = defaultCountry === undefined ? {} : { defaultCountry };
+  const found: PatternMatch[] = [];
+  for (const hit of findPhoneNumbersInText(withInternationalPlus(text), options)) {
+    const start = text.startsWith('00', hit.startsAt - 1) ? hit.startsAt - 1 : hit.startsAt;
+    const written = text.slice(start, hit.endsAt);
+    if (!looksLikePhone(text, written, start)) continue;
+    found.push({
+      start,
+      end: hit.endsAt,
+      text: written,
+      type: 'PHONE',
+      confidence: written.startsWith('+') || written.startsWith('00') ? 0.95 : 0.85,
+      normalized: hit.number.number,
+    });
+  }
+  return found;
+}
