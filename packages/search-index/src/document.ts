@@ -41,6 +41,48 @@ export interface IndexedChunk {
   [field: `text${string}`]: string | undefined;
 }
 
+/**
+ * Entity kinds summarised on the document for facets and filters: the named-entity types of the
+ * knowledge stage plus what its patterns find.
+ */
+export const ENTITY_SUMMARY_TYPES = [
+  'person',
+  'organization',
+  'location',
+  'misc',
+  'date',
+  'money',
+  'email',
+  'url',
+  'phone',
+  'iban',
+] as const;
+export type EntitySummaryType = (typeof ENTITY_SUMMARY_TYPES)[number];
+
+/** Canonical entity names per kind, each name once. */
+export type EntitySummary = Record<EntitySummaryType, string[]>;
+
+/** 'fallback': patterns and gazetteer only, because the NLP service was not there. */
+export type KnowledgeQuality = 'full' | 'fallback';
+
+export function emptyEntitySummary(): EntitySummary {
+  return Object.fromEntries(
+    ENTITY_SUMMARY_TYPES.map((type) => [type, []]),
+  ) as unknown as EntitySummary;
+}
+
+/**
+ * What the knowledge stage adds to an indexed document, as one partial update after the document
+ * is searchable. Absent until the stage has run (documents without a knowledge skill never have
+ * them); a search-only re-run carries them over.
+ */
+export interface DocumentKnowledgeSummary {
+  entities: EntitySummary;
+  /** The graph's entity keys (`wikipedia:<Title>`, `name:PERSON:<name>`, ...), for exact filters. */
+  entityKeys: string[];
+  knowledgeQuality: KnowledgeQuality;
+}
+
 /** One version of one document: the unit of search. */
 export interface IndexedDocument {
   id: string;
@@ -82,6 +124,10 @@ export interface IndexedDocument {
   skills: string[];
   provenance: Provenance;
   chunks: IndexedChunk[];
+  /** Set by the knowledge stage (see DocumentKnowledgeSummary). */
+  entities?: EntitySummary;
+  entityKeys?: string[];
+  knowledgeQuality?: KnowledgeQuality;
 }
 
 export function chunkText(chunk: IndexedChunk): string {

@@ -2,10 +2,16 @@
 // pipeline (writer), the documents subgraph (reader) and the benchmarks.
 export {
   chunkText,
+  emptyEntitySummary,
+  ENTITY_SUMMARY_TYPES,
   makeChunk,
+  type DocumentKnowledgeSummary,
+  type EntitySummary,
+  type EntitySummaryType,
   type IndexedChunk,
   type IndexedDocument,
   type KeyPhraseScore,
+  type KnowledgeQuality,
   type LanguageShare,
   type PageSpan,
   type Provenance,

@@ -1,3 +1,4 @@
+import { ENTITY_SUMMARY_TYPES } from './document.ts';
 import { LANGUAGES } from './languages.ts';
 
 /**
@@ -5,7 +6,7 @@ import { LANGUAGES } from './languages.ts';
  * documents are copied over through `migrateSource` (migrations.ts), then the alias moves in one
  * atomic step. The old index is kept until an operator deletes it.
  */
-export const MAPPING_VERSION = 3;
+export const MAPPING_VERSION = 4;
 
 /**
  * 'language-analyzers' when the cluster has the analysis-common module (the production image):
@@ -88,6 +89,19 @@ export function indexSettings(flavour: AnalysisFlavour) {
 const keyword = { type: 'keyword' } as const;
 const stored = { type: 'object', enabled: false } as const;
 
+/**
+ * Entity names per kind: keywords for facets and exact filters, with a `text` subfield so a
+ * search for "merz" finds "Friedrich Merz".
+ */
+function entitySummaryFields() {
+  const name = {
+    type: 'keyword',
+    ignore_above: 256,
+    fields: { text: { type: 'text', analyzer: 'standard' } },
+  } as const;
+  return { properties: Object.fromEntries(ENTITY_SUMMARY_TYPES.map((type) => [type, name])) };
+}
+
 export function indexMappings(flavour: AnalysisFlavour) {
   return {
     dynamic: 'strict',
@@ -126,6 +140,9 @@ export function indexMappings(flavour: AnalysisFlavour) {
       pages: stored,
       warnings: { type: 'keyword', index: false },
       skills: keyword,
+      entities: entitySummaryFields(),
+      entityKeys: { type: 'keyword', ignore_above: 512 },
+      knowledgeQuality: keyword,
       provenance: {
         properties: { jobId: keyword, itemId: keyword, source: keyword, ingestedBy: keyword },
       },

@@ -48,6 +48,9 @@ const steps: Record<number, Step> = {
   },
   // v3 adds the copy_to full-text field: the same source, indexed again.
   2: (v2) => v2,
+  // v4 adds the knowledge stage's entity summary (entities, entityKeys, knowledgeQuality): absent
+  // until the stage runs on the document, so the source stays as it was.
+  3: (v3) => v3,
 };
 
 export function migrateSource(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { Client } from '@elastic/elasticsearch';
-import { chunkText, makeChunk, type IndexedDocument } from './document.ts';
+import { chunkText, emptyEntitySummary, makeChunk, type IndexedDocument } from './document.ts';
 import { ensureSearchIndex, versionedIndexName } from './setup.ts';
 
 const client = new Client({ node: process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200' });
@@ -94,4 +94,38 @@ test("a language field drops that language's stop words; the standard field keep
   ]);
   assert.ok('text_de' in german && !('text' in german));
   assert.ok('text' in unknown);
+});
+
+test('the knowledge summary gives entity facets, exact keys and name search', async () => {
+  const name = alias();
+  await ensureSearchIndex(client, name);
+  const entities = { ...emptyEntitySummary(), person: ['Friedrich Merz'], location: ['Berlin'] };
+  await client.index({
+    index: name,
+    id: 'k1',
+    document: {
+      id: 'k1',
+      entities,
+      entityKeys: ['name:PERSON:friedrich merz'],
+      knowledgeQuality: 'full',
+    },
+    refresh: true,
+  });
+  await client.index({ index: name, id: 'k2', document: { id: 'k2' }, refresh: true });
+  const found = async (query: object) =>
+    (await client.search({ index: name, query })).hits.hits.map((hit) => hit._id);
+  assert.deepEqual(await found({ match: { 'entities.person.text': 'merz' } }), ['k1']);
+  assert.deepEqual(await found({ term: { 'entities.person': 'Friedrich Merz' } }), ['k1']);
+  assert.deepEqual(await found({ term: { entityKeys: 'name:PERSON:friedrich merz' } }), ['k1']);
+  assert.deepEqual(await found({ term: { knowledgeQuality: 'full' } }), ['k1']);
+  const facets = await client.search({
+    index: name,
+    size: 0,
+    aggs: { places: { terms: { field: 'entities.location' } } },
+  });
+  const buckets = (facets.aggregations?.places as { buckets: Array<{ key: string }> }).buckets;
+  assert.deepEqual(
+    buckets.map((bucket) => bucket.key),
+    ['Berlin'],
+  );
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { createPrismaClient, migrate } from '@quarry/prisma';
 import { testDatabases, testProviders } from '@quarry/prisma/testing';
-import { markDone, markFailed, markStatus, statusWriter } from './status-writes.ts';
+import { markDone, markFailed, markKnowledge, markStatus, statusWriter } from './status-writes.ts';
 
 const databases = testDatabases();
 after(() => databases.dropAll());
@@ -99,6 +99,87 @@ for (const { provider, skip } of testProviders()) {
           ['queued', null, null, false],
           'its original is still waiting',
         );
+      } finally {
+        await prisma.$disconnect();
+      }
+    });
+
+    test('the knowledge stage has its own status: queued with done, then waiting, running, done', async () => {
+      const { url } = await databases.create(provider);
+      await migrate(url);
+      const prisma = createPrismaClient(url);
+      try {
+        const collection = await prisma.collection.create({ data: { name: 'Knowledge' } });
+        const job = await prisma.ingestJob.create({
+          data: { collectionId: collection.id, source: 'api', skills: '["entities"]' },
+        });
+        const item = (name: string) =>
+          prisma.ingestItem.create({
+            data: {
+              jobId: job.id,
+              collectionId: collection.id,
+              documentId: name,
+              name,
+              path: name,
+              sha256: '0',
+              sizeBytes: 1,
+              runId: `run-${name}`,
+            },
+          });
+        const [enriched, searchOnly, broken] = await Promise.all([
+          item('enriched'),
+          item('search-only'),
+          item('broken'),
+        ]);
+        const write = statusWriter(() => prisma);
+        const read = async (id: string) => {
+          const row = await prisma.ingestItem.findUniqueOrThrow({ where: { id } });
+          return [row.status, row.knowledgeStatus, row.knowledgeQuality, row.knowledgeMessage];
+        };
+        await Promise.all([
+          markDone(write, enriched.id, enriched.runId, { knowledgeQueued: true }),
+          markDone(write, searchOnly.id, searchOnly.runId),
+          markDone(write, broken.id, broken.runId, { knowledgeQueued: true }),
+        ]);
+        assert.deepEqual(await read(enriched.id), ['done', 'queued', null, null]);
+        assert.deepEqual(await read(searchOnly.id), ['done', 'none', null, null]);
+
+        // The NLP service is down: a fallback is stored and the item waits, not failed.
+        await markKnowledge(write, enriched.id, enriched.runId, { status: 'running' });
+        await markKnowledge(write, enriched.id, enriched.runId, {
+          status: 'waiting',
+          message: 'the NLP service is not reachable',
+        });
+        assert.deepEqual(await read(enriched.id), [
+          'done',
+          'waiting',
+          'fallback',
+          'the NLP service is not reachable',
+        ]);
+        await markKnowledge(write, enriched.id, enriched.runId, { status: 'running' });
+        await markKnowledge(write, enriched.id, enriched.runId, {
+          status: 'done',
+          quality: 'full',
+          message: null,
+        });
+        // A late job of another run, and a repeated one of this run, change nothing.
+        await markKnowledge(write, enriched.id, 'an-older-run', {
+          status: 'failed',
+          message: 'late',
+        });
+        await markKnowledge(write, enriched.id, enriched.runId, { status: 'running' });
+        assert.deepEqual(await read(enriched.id), ['done', 'done', 'full', null]);
+        const row = await prisma.ingestItem.findUniqueOrThrow({ where: { id: enriched.id } });
+        assert.equal(row.knowledgeAttempts, 2);
+        assert.ok(row.knowledgeStartedAt && row.knowledgeFinishedAt);
+
+        // A knowledge skill that is not queued for an item never starts on it.
+        await markKnowledge(write, searchOnly.id, searchOnly.runId, { status: 'running' });
+        assert.deepEqual(await read(searchOnly.id), ['done', 'none', null, null]);
+
+        await markKnowledge(write, broken.id, broken.runId, { status: 'running' });
+        await markKnowledge(write, broken.id, broken.runId, { status: 'failed', message: 'boom' });
+        assert.deepEqual(await read(broken.id), ['done', 'failed', null, 'boom']);
       } finally {
         await prisma.$disconnect();
       }

@@ -2,6 +2,7 @@ import type { PrismaClient } from '@quarry/prisma';
 import {
   applyStatusChanges,
   type FailureReason,
+  type KnowledgeChange,
   type StatusChange,
   type WorkingStatus,
 } from '@quarry/prisma/ingest-records';
@@ -49,7 +50,7 @@ export function markDone(
   write: StatusWriter,
   itemId: string,
   runId: string,
-  extra: { chunks?: number; mediaType?: string } = {},
+  extra: { chunks?: number; mediaType?: string; knowledgeQueued?: boolean } = {},
 ): Promise<void> {
   return write({ kind: 'done', itemId, runId, ...extra });
 }
@@ -63,4 +64,23 @@ export function markFailed(
   options: { unlessFinished?: boolean } = {},
 ): Promise<void> {
   return write({ kind: 'failed', itemId, runId, reason, message, ...options });
+}
+
+type KnowledgeOutcome = KnowledgeChange extends infer C
+  ? C extends KnowledgeChange
+    ? Omit<C, 'kind' | 'itemId' | 'runId'>
+    : never
+  : never;
+
+/**
+ * Moves an item's knowledge stage (queued with `markDone`) on: running, waiting (fallback stored,
+ * resumes by itself), done or failed. A stage already finished for this run stays as it is.
+ */
+export function markKnowledge(
+  write: StatusWriter,
+  itemId: string,
+  runId: string,
+  outcome: KnowledgeOutcome,
+): Promise<void> {
+  return write({ kind: 'knowledge', itemId, runId, ...outcome });
 }

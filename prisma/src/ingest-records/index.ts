@@ -5,10 +5,17 @@ export {
   itemStatusSchema,
   JOB_SOURCES,
   jobSourceSchema,
+  KNOWLEDGE_QUALITIES,
+  KNOWLEDGE_STATUSES,
+  knowledgeQualitySchema,
+  knowledgeStatusSchema,
+  OPEN_KNOWLEDGE_STATUSES,
   WORKING_STATUSES,
   type FailureReason,
   type ItemStatus,
   type JobSource,
+  type KnowledgeQuality,
+  type KnowledgeStatus,
   type WorkingStatus,
 } from './statuses.ts';
 export {
@@ -36,4 +43,4 @@ export {
 } from './items.ts';
 export { registerFiles, type NewFile, type RegisteredItem } from './registration.ts';
 export { isRetryable, markForRetry, RETRYABLE, startNewRuns } from './retry.ts';
-export { applyStatusChanges, type StatusChange } from './status-changes.ts';
+export { applyStatusChanges, type KnowledgeChange, type StatusChange } from './status-changes.ts';

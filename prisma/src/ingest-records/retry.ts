@@ -59,6 +59,12 @@ export async function startNewRuns(
           runId: createId(),
           chunksDone: 0,
           finishedAt: null,
+          // The new run decides again whether and how its knowledge stage runs.
+          knowledgeStatus: 'none',
+          knowledgeQuality: null,
+          knowledgeMessage: null,
+          knowledgeStartedAt: null,
+          knowledgeFinishedAt: null,
         },
       }),
     );

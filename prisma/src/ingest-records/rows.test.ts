@@ -15,7 +15,15 @@ const jobRow = (over: Partial<IngestJob>): IngestJob => ({
 });
 
 const itemRow = (over: Partial<IngestItem>) =>
-  ({ id: 'i1', status: 'failed', duplicate: false, sha256: 'ab', ...over }) as IngestItem;
+  ({
+    id: 'i1',
+    status: 'failed',
+    duplicate: false,
+    sha256: 'ab',
+    knowledgeStatus: 'none',
+    knowledgeQuality: null,
+    ...over,
+  }) as IngestItem;
 
 test('a job row comes back with its source and skills checked', () => {
   assert.deepEqual(checkedJob(jobRow({})).skills, ['language', 'keyphrases']);
@@ -33,4 +41,14 @@ test('an item row comes back with its status checked and whether a retry can suc
   assert.equal(checkedItem(itemRow({ duplicate: true })).retryable, false, 'follows its original');
   assert.equal(checkedItem(itemRow({ status: 'done' })).retryable, false);
   assert.throws(() => checkedItem(itemRow({ status: 'exploded' })), /item status i1/);
+});
+
+test('an item row comes back with its knowledge status and quality checked', () => {
+  const row = checkedItem(itemRow({ knowledgeStatus: 'waiting', knowledgeQuality: 'fallback' }));
+  assert.deepEqual([row.knowledgeStatus, row.knowledgeQuality], ['waiting', 'fallback']);
+  assert.throws(
+    () => checkedItem(itemRow({ knowledgeStatus: 'pondering' })),
+    /knowledge status i1/,
+  );
+  assert.throws(() => checkedItem(itemRow({ knowledgeQuality: 'great' })), /knowledge quality i1/);
 });

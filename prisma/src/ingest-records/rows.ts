@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { IngestItem, IngestJob } from '../../generated/sqlite/client.ts';
 import { isRetryable } from './retry.ts';
-import { itemStatusSchema, jobSourceSchema, type ItemStatus, type JobSource } from './statuses.ts';
+import {
+  itemStatusSchema,
+  jobSourceSchema,
+  knowledgeQualitySchema,
+  knowledgeStatusSchema,
+  type ItemStatus,
+  type JobSource,
+  type KnowledgeQuality,
+  type KnowledgeStatus,
+} from './statuses.ts';
 
 /** Skill names as a job stores them (a JSON array of text); checked when written and when read. */
 export const skillsSchema = z.array(z.string().min(1).max(100)).max(50);
@@ -47,8 +56,10 @@ export function checkedJob(row: IngestJob): JobRecord {
   };
 }
 
-export type ItemRecord = Omit<IngestItem, 'status'> & {
+export type ItemRecord = Omit<IngestItem, 'status' | 'knowledgeStatus' | 'knowledgeQuality'> & {
   status: ItemStatus;
+  knowledgeStatus: KnowledgeStatus;
+  knowledgeQuality: KnowledgeQuality | null;
   /** Whether a retry can succeed (see retry.ts). */
   retryable: boolean;
 };
@@ -58,6 +69,13 @@ export function checkedItem(row: IngestItem): ItemRecord {
   return {
     ...row,
     status: check(itemStatusSchema, row.status, 'item status', row.id),
+    knowledgeStatus: check(knowledgeStatusSchema, row.knowledgeStatus, 'knowledge status', row.id),
+    knowledgeQuality: check(
+      knowledgeQualitySchema.nullable(),
+      row.knowledgeQuality,
+      'knowledge quality',
+      row.id,
+    ),
     retryable: isRetryable(row),
   };
 }

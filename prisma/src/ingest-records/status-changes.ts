@@ -1,6 +1,11 @@
 import { Prisma, type PrismaClient } from '../../generated/sqlite/client.ts';
 import { retryWhenBusy } from '../busy.ts';
-import type { FailureReason, WorkingStatus } from './statuses.ts';
+import {
+  OPEN_KNOWLEDGE_STATUSES,
+  type FailureReason,
+  type KnowledgeQuality,
+  type WorkingStatus,
+} from './statuses.ts';
 
 /**
  * Every status change of an ingest item. Each is guarded by the run id, so a late or repeated job
@@ -16,7 +21,15 @@ export type StatusChange =
       mediaType?: string;
     }
   | { kind: 'chunks'; itemId: string; runId: string; chunksDone: number }
-  | { kind: 'done'; itemId: string; runId: string; chunks?: number; mediaType?: string }
+  | {
+      kind: 'done';
+      itemId: string;
+      runId: string;
+      chunks?: number;
+      mediaType?: string;
+      /** The job has knowledge skills: the knowledge stage is queued in the same statement. */
+      knowledgeQueued?: boolean;
+    }
   | {
       kind: 'failed';
       itemId: string;
@@ -25,7 +38,70 @@ export type StatusChange =
       message: string;
       /** Leaves an item that already finished as it is (a batch given up after some items ended). */
       unlessFinished?: boolean;
-    };
+    }
+  | KnowledgeChange;
+
+/**
+ * The knowledge stage of an item (queued with the item's `done`, see above). Only an item whose
+ * stage is still open (queued, running, waiting) changes, so a late job of a finished run is a
+ * no-op; 'running' counts an attempt, 'waiting' stores that a fallback result is there.
+ */
+export type KnowledgeChange =
+  | { kind: 'knowledge'; itemId: string; runId: string; status: 'running' }
+  | { kind: 'knowledge'; itemId: string; runId: string; status: 'waiting'; message: string }
+  | {
+      kind: 'knowledge';
+      itemId: string;
+      runId: string;
+      status: 'done';
+      quality: KnowledgeQuality;
+      message: string | null;
+    }
+  | { kind: 'knowledge'; itemId: string; runId: string; status: 'failed'; message: string };
+
+const OPEN_KNOWLEDGE = { knowledgeStatus: { in: [...OPEN_KNOWLEDGE_STATUSES] } };
+
+function knowledgeUpdate(change: KnowledgeChange, at: Date) {
+  switch (change.status) {
+    case 'running':
+      return {
+        guard: OPEN_KNOWLEDGE,
+        data: {
+          knowledgeStatus: 'running',
+          knowledgeStartedAt: at,
+          knowledgeAttempts: { increment: 1 },
+        },
+      };
+    case 'waiting':
+      return {
+        guard: OPEN_KNOWLEDGE,
+        data: {
+          knowledgeStatus: 'waiting',
+          knowledgeQuality: 'fallback',
+          knowledgeMessage: change.message.slice(0, 2_000),
+        },
+      };
+    case 'done':
+      return {
+        guard: OPEN_KNOWLEDGE,
+        data: {
+          knowledgeStatus: 'done',
+          knowledgeQuality: change.quality,
+          knowledgeMessage: change.message?.slice(0, 2_000) ?? null,
+          knowledgeFinishedAt: at,
+        },
+      };
+    case 'failed':
+      return {
+        guard: OPEN_KNOWLEDGE,
+        data: {
+          knowledgeStatus: 'failed',
+          knowledgeMessage: change.message.slice(0, 2_000),
+          knowledgeFinishedAt: at,
+        },
+      };
+  }
+}
 
 /** What a change writes and the guard beside the run id, the same for every item it merges. */
 function update(change: StatusChange, at: Date) {
@@ -49,7 +125,21 @@ function update(change: StatusChange, at: Date) {
       // What differs per item (chunk count, media type) goes in doneDetails' one statement.
       return {
         guard: {},
-        data: { status: 'done', reason: null, message: null, finishedAt: at },
+        data: {
+          status: 'done',
+          reason: null,
+          message: null,
+          finishedAt: at,
+          ...(change.knowledgeQueued
+            ? {
+                knowledgeStatus: 'queued',
+                knowledgeQuality: null,
+                knowledgeMessage: null,
+                knowledgeStartedAt: null,
+                knowledgeFinishedAt: null,
+              }
+            : {}),
+        },
       };
     case 'failed':
       // Matches nothing when the item is gone or a newer run owns it: nothing to report on then.
@@ -62,6 +152,8 @@ function update(change: StatusChange, at: Date) {
           finishedAt: at,
         },
       };
+    case 'knowledge':
+      return knowledgeUpdate(change, at);
   }
 }
 
@@ -106,7 +198,8 @@ function doneDetails(prisma: PrismaClient, changes: DoneChange[]) {
  * so (the run guard may have left an item alone).
  */
 function settleDuplicates(prisma: PrismaClient, { data }: Update, itemIds: string[]) {
-  if (data.status !== 'done' && data.status !== 'failed') return [];
+  // A knowledge change leaves `status` alone; duplicates have no knowledge stage of their own.
+  if (!('status' in data) || (data.status !== 'done' && data.status !== 'failed')) return [];
   const reason = 'reason' in data ? data.reason : null;
   const message = 'message' in data ? data.message : null;
   const at = 'finishedAt' in data ? data.finishedAt : new Date();
