@@ -1,11 +1,22 @@
 export { skillTag, type ChunkInput, type ChunkOutcome, type Skill } from './skill.ts';
 export {
   UnknownSkillError,
+  defaultSkillNames,
   resolveSkills,
   runSkillsOnChunk,
   skillCatalogue,
   skills,
+  type SkillInfo,
+  type SkillStage,
 } from './registry.ts';
+export {
+  entitiesSkill,
+  isKnowledgeSkill,
+  knowledgeSkills,
+  selectedKnowledgeSkills,
+  triplesSkill,
+  type KnowledgeSkill,
+} from './knowledge-skills.ts';
 export {
   MIN_LETTERS,
   detectLanguage,

@@ -3,10 +3,12 @@ import { test } from 'node:test';
 import {
   resolveSkills,
   runSkillsOnChunk,
+  defaultSkillNames,
   skillCatalogue,
   skills,
   UnknownSkillError,
 } from './registry.ts';
+import { knowledgeSkills, selectedKnowledgeSkills } from './knowledge-skills.ts';
 import { skillTag, type ChunkInput, type Skill } from './skill.ts';
 import { SENTENCES } from './test-corpus.ts';
 
@@ -71,11 +73,15 @@ test('a later skill plugs in through the registry alone: prerequisites order it'
   assert.throws(() => resolveSkills(['a'], [fake('a', ['gone'])]), UnknownSkillError);
 });
 
-test('the catalogue lists every skill as plain data', () => {
+test('the catalogue lists every skill of both stages as plain data', () => {
   assert.deepEqual(
-    skillCatalogue.map((entry) => `${entry.name}@${entry.version}`),
-    skills.map(skillTag),
+    skillCatalogue.map((entry) => `${entry.name}@${entry.version}:${entry.stage}`),
+    [
+      ...skills.map((skill) => `${skillTag(skill)}:search`),
+      ...knowledgeSkills.map((skill) => `${skillTag(skill)}:knowledge`),
+    ],
   );
+  assert.deepEqual(defaultSkillNames(), ['language', 'keyphrases', 'entities', 'triples']);
   assert.deepEqual(JSON.parse(JSON.stringify(skillCatalogue)), skillCatalogue);
   assert.ok(skillCatalogue.every((entry) => entry.description.length > 0));
 });
@@ -102,4 +108,15 @@ test('the default skills run end to end on a German chunk', async () => {
   assert.equal((results.language as { language: string }).language, 'de');
   const { phrases } = results.keyphrases as { phrases: Array<{ phrase: string }> };
   assert.ok(phrases.some(({ phrase }) => phrase === 'Europäischen Union'));
+});
+
+test('knowledge skills are left to the knowledge stage: no per-chunk work, in any job', () => {
+  assert.deepEqual(names(resolveSkills(['entities'])), []);
+  assert.deepEqual(names(resolveSkills(['keyphrases', 'triples'])), ['language', 'keyphrases']);
+  assert.throws(() => resolveSkills(['entities', 'sentiment']), UnknownSkillError);
+  assert.deepEqual(
+    selectedKnowledgeSkills(['triples', 'language', 'entities']).map((skill) => skill.name),
+    ['entities', 'triples'],
+  );
+  assert.deepEqual(selectedKnowledgeSkills(['language']), []);
 });

@@ -1,21 +1,42 @@
 import { keyphrasesSkill } from './keyphrases-skill.ts';
+import { isKnowledgeSkill, knowledgeSkills, type KnowledgeSkill } from './knowledge-skills.ts';
 import { languageSkill } from './language-skill.ts';
 import type { ChunkInput, Skill } from './skill.ts';
 
-/** Every skill, in run order. A new skill is added here and nowhere else. */
+/**
+ * Every per-chunk skill of the search stage, in run order. A new one is added here and nowhere
+ * else; knowledge-stage skills are in knowledge-skills.ts.
+ */
 export const skills: readonly Skill[] = [languageSkill, keyphrasesSkill];
 
-export const skillCatalogue: Array<{
+/**
+ * Where a skill runs: 'search' skills before the document is indexed (per chunk), 'knowledge'
+ * skills in the knowledge stage afterwards, so search never waits for them.
+ */
+export type SkillStage = 'search' | 'knowledge';
+
+export interface SkillInfo {
   name: string;
   version: string;
   description: string;
   default: boolean;
-}> = skills.map(({ name, version, description, default: isDefault }) => ({
-  name,
-  version,
-  description,
-  default: isDefault,
-}));
+  stage: SkillStage;
+}
+
+/** Every skill a job may choose, both stages: what clients are offered and jobs are checked against. */
+export const skillCatalogue: SkillInfo[] = [
+  ...skills.map((skill) => ({ ...info(skill), stage: 'search' as const })),
+  ...knowledgeSkills.map((skill) => ({ ...info(skill), stage: 'knowledge' as const })),
+];
+
+function info({ name, version, description, default: isDefault }: Skill | KnowledgeSkill) {
+  return { name, version, description, default: isDefault };
+}
+
+/** The skills a job runs when it chooses none: the defaults of both stages. */
+export function defaultSkillNames(): string[] {
+  return skillCatalogue.filter((skill) => skill.default).map((skill) => skill.name);
+}
 
 export class UnknownSkillError extends Error {
   readonly names: string[];
@@ -28,9 +49,11 @@ export class UnknownSkillError extends Error {
 }
 
 /**
- * The skills to run for a job: the default set when none are chosen, otherwise the chosen ones
- * plus their prerequisites (`after`), ordered so that every prerequisite runs first and, apart
- * from that, in registry order. `from` exists for tests; callers use the registry.
+ * The per-chunk skills to run for a job: the default set when none are chosen, otherwise the
+ * chosen ones plus their prerequisites (`after`), ordered so that every prerequisite runs first
+ * and, apart from that, in registry order. Knowledge skills among the names are left to the
+ * knowledge stage (a job of only knowledge skills has no per-chunk work). `from` exists for
+ * tests; callers use the registry.
  */
 export function resolveSkills(
   names?: readonly string[] | null,
@@ -39,7 +62,7 @@ export function resolveSkills(
   const byName = new Map(from.map((skill) => [skill.name, skill]));
   const wanted =
     names && names.length > 0
-      ? [...new Set(names)]
+      ? [...new Set(names)].filter((name) => byName.has(name) || !isKnowledgeSkill(name))
       : from.filter((s) => s.default).map((s) => s.name);
   const unknown = wanted.filter((name) => !byName.has(name));
   if (unknown.length > 0) throw new UnknownSkillError(unknown);

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Redis } from 'ioredis';
-import { resolveSkills } from '@quarry/skills';
+import { defaultSkillNames } from '@quarry/skills';
 import { normaliseRelativePath } from '../ingest/paths.ts';
 import { createJob, registerRefused } from '@quarry/prisma/ingest-records';
 import type { StageContext } from '../stages/context.ts';
@@ -82,7 +82,7 @@ export async function scanIngestFolder(ctx: StageContext): Promise<ScanReport> {
           collectionId: collection.id,
           source: 'folder',
           label: `Ingest folder ${top.name}/`,
-          skills: resolveSkills().map((skill) => skill.name),
+          skills: defaultSkillNames(),
         })
       ).id;
       const base = { jobId, collectionId: collection.id, path: checked.path, name: checked.name };
