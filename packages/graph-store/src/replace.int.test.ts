@@ -1,0 +1,245 @@
+/**
+ * Re-writing a document replaces its contribution and deleting it removes it, counts and weights
+ * included: compared as canonical dumps of everything around the test's documents (real Neo4j).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import { ensureGraphSchema } from './schema.ts';
+import { readDocumentGraph } from './read.ts';
+import { deleteDocumentKnowledge, writeDocumentKnowledge } from './write.ts';
+import { dumpGraph } from './testing/graph-dump.ts';
+import { buildKnowledge } from './testing/knowledge-fixture.ts';
+import { testDriver } from './testing/env.ts';
+import { testRun } from './testing/test-run.ts';
+
+const ids = testRun('replace');
+const collection = ids.collection('a');
+const merz = ids.remember(`wikipedia:Friedrich_Merz_${ids.run}`);
+const hamburg = ids.remember(`geonames:${ids.run}`);
+const siemens = ids.key('ORGANIZATION', 'Siemens Energy AG');
+const rheinmetall = ids.key('ORGANIZATION', 'Rheinmetall');
+const memo = ids.key('MISC', 'Memo');
+let driver: Driver;
+
+const dump = () => dumpGraph(driver, ids.documentIds(), ids.keys());
+
+const memoA = () =>
+  buildKnowledge({
+    documentId: ids.document('a'),
+    collectionId: collection,
+    sentences: 3,
+    entities: [
+      {
+        key: merz,
+        type: 'PERSON',
+        mentions: [
+          { text: 'Bundeskanzler Friedrich Merz', sentence: 0 },
+          { text: 'Merz', sentence: 1 },
+        ],
+        link: {
+          kb: 'wikipedia',
+          id: merz.slice('wikipedia:'.length),
+          title: 'Friedrich Merz',
+          score: 0.9,
+        },
+      },
+      {
+        key: hamburg,
+        type: 'LOCATION',
+        mentions: [{ text: 'Hamburg', sentence: 0 }],
+        link: {
+          kb: 'geonames',
+          id: ids.run,
+          title: 'Hamburg',
+          score: 0.8,
+          latitude: 53.55,
+          longitude: 9.99,
+        },
+      },
+      { key: siemens, type: 'ORGANIZATION', mentions: [{ text: 'Siemens Energy', sentence: 1 }] },
+    ],
+    triples: [
+      {
+        subject: 'Merz',
+        relation: 'visited',
+        object: 'Siemens Energy',
+        sentence: 1,
+        subjectKey: merz,
+        objectKey: siemens,
+      },
+      {
+        subject: 'the memo',
+        relation: 'was sent to',
+        object: 'Hamburg',
+        sentence: 2,
+        objectKey: hamburg,
+      },
+    ],
+  });
+
+const memoB = () =>
+  buildKnowledge({
+    documentId: ids.document('b'),
+    collectionId: collection,
+    sentences: 2,
+    entities: [
+      {
+        key: merz,
+        type: 'PERSON',
+        mentions: [
+          { text: 'Merz', sentence: 0 },
+          { text: 'Friedrich Merz', sentence: 1 },
+        ],
+        link: {
+          kb: 'wikipedia',
+          id: merz.slice('wikipedia:'.length),
+          title: 'Friedrich Merz',
+          score: 0.7,
+        },
+      },
+      {
+        key: siemens,
+        type: 'ORGANIZATION',
+        mentions: [{ text: 'Siemens Energy AG', sentence: 0 }],
+      },
+      { key: rheinmetall, type: 'ORGANIZATION', mentions: [{ text: 'Rheinmetall', sentence: 1 }] },
+    ],
+  });
+
+before(async () => {
+  driver = testDriver();
+  await ensureGraphSchema(driver);
+});
+
+after(async () => {
+  await ids.cleanUp(driver);
+  await driver.close();
+});
+
+test('writing the same knowledge twice leaves the graph exactly as one write does', async () => {
+  const knowledge = memoA();
+  await writeDocumentKnowledge(driver, knowledge, { title: 'Memo', date: '2025-03-01' });
+  const once = await dump();
+  // 1 document, 3 entities, 4 mentions, 2 triples
+  assert.equal(once.length, 10);
+  await writeDocumentKnowledge(driver, knowledge, { title: 'Memo', date: '2025-03-01' });
+  assert.deepEqual(await dump(), once);
+  await deleteDocumentKnowledge(driver, knowledge.documentId);
+});
+
+test('the stored contribution says what the knowledge says', async () => {
+  const knowledge = memoA();
+  await writeDocumentKnowledge(driver, knowledge, {
+    title: 'Memo',
+    date: '2025-03-01T10:00:00+01:00',
+  });
+  const graph = await readDocumentGraph(driver, knowledge.documentId);
+  assert.ok(graph);
+  assert.equal(graph.document['collectionId'], collection);
+  assert.equal(graph.document['date'], '2025-03-01T09:00:00.000Z');
+  const byKey = new Map(graph.entities.map((e) => [e.entity['key'], e]));
+  assert.deepEqual(byKey.get(merz)?.mentions['aliases'], ['Bundeskanzler Friedrich Merz', 'Merz']);
+  assert.equal(byKey.get(merz)?.mentions['count'], 2);
+  assert.equal(byKey.get(merz)?.mentions['firstOffset'], 0);
+  assert.equal(byKey.get(merz)?.entity['name'], 'Friedrich Merz');
+  assert.equal(byKey.get(merz)?.entity['kb'], 'wikipedia');
+  assert.equal(byKey.get(hamburg)?.entity['latitude'], 53.55);
+  // the unlinked entity's shared name is the normalized name its key is made of, not a mention
+  assert.equal(byKey.get(siemens)?.entity['name'], siemens.slice('name:ORGANIZATION:'.length));
+  assert.equal(byKey.get(siemens)?.entity['type'], 'ORGANIZATION');
+  assert.deepEqual(
+    graph.mentions.map((m) => [m['text'], m['refersTo'], m['sentenceStart']]),
+    [
+      ['Bundeskanzler Friedrich Merz', merz, 0],
+      ['Hamburg', hamburg, 0],
+      ['Merz', merz, 1000],
+      ['Siemens Energy', siemens, 1000],
+    ],
+  );
+  assert.deepEqual(
+    graph.triples.map((t) => [t['relationText'], t['subject'], t['object']]),
+    [
+      ['visited', merz, siemens],
+      ['was sent to', null, hamburg],
+    ],
+  );
+  assert.deepEqual(
+    graph.cooccurrences.map((c) => [c.a, c.b, c['count'], c['seenAt']]),
+    [
+      [hamburg, merz, 1, '2025-03-01T09:00:00.000Z'],
+      [siemens, merz, 1, '2025-03-01T09:00:00.000Z'],
+    ],
+  );
+  await deleteDocumentKnowledge(driver, knowledge.documentId);
+  assert.equal(await readDocumentGraph(driver, knowledge.documentId), null);
+});
+
+test('writing A, then B, then deleting B leaves exactly the state after writing A alone', async () => {
+  const a = memoA();
+  await writeDocumentKnowledge(driver, a, { title: 'A', date: '2025-03-01' });
+  const afterA = await dump();
+  await writeDocumentKnowledge(driver, memoB(), { title: 'B', date: '2025-04-01' });
+  // B adds to what A said: weights sum over both documents at query time
+  const { records } = await driver.executeQuery(
+    `MATCH (:Entity {key: $merz})-[c:CO_OCCURS]-(:Entity {key: $siemens})
+     RETURN sum(c.count) AS weight, count(c) AS documents, min(c.seenAt) AS first, max(c.seenAt) AS last`,
+    { merz, siemens },
+  );
+  assert.deepEqual([records[0]?.get('weight'), records[0]?.get('documents')].map(Number), [2, 2]);
+  assert.equal(records[0]?.get('last'), '2025-04-01T00:00:00.000Z');
+  await deleteDocumentKnowledge(driver, memoB().documentId);
+  assert.deepEqual(await dump(), afterA);
+  await deleteDocumentKnowledge(driver, a.documentId);
+  assert.deepEqual(await dump(), [], 'nothing is left once both documents are gone');
+});
+
+test('a re-write that drops an entity removes it, unless curation marked it', async () => {
+  const a = memoA();
+  await writeDocumentKnowledge(driver, a, {});
+  await driver.executeQuery('MATCH (e:Entity {key: $hamburg}) SET e.curated = true', { hamburg });
+  const withoutEntities = { ...a, entities: [], triples: [], cooccurrences: [] };
+  await writeDocumentKnowledge(driver, withoutEntities, {});
+  const { records } = await driver.executeQuery(
+    'MATCH (e:Entity) WHERE e.key IN $keys RETURN e.key AS key ORDER BY key',
+    { keys: [merz, hamburg, siemens] },
+  );
+  assert.deepEqual(
+    records.map((r) => r.get('key') as string),
+    [hamburg],
+  );
+  const graph = await readDocumentGraph(driver, a.documentId);
+  assert.deepEqual(
+    graph?.mentions.map((m) => m['refersTo']),
+    [null, null, null, null],
+  );
+  await deleteDocumentKnowledge(driver, a.documentId);
+});
+
+test("an entity's shared type is what most documents say, whatever the order of writes", async () => {
+  const typed = (label: string, type: 'PERSON' | 'ORGANIZATION') =>
+    buildKnowledge({
+      documentId: ids.document(label),
+      collectionId: collection,
+      sentences: 1,
+      entities: [{ key: memo, type, mentions: [{ text: 'Memo', sentence: 0 }] }],
+    });
+  const wikiKey = ids.remember(`wikipedia:Memo_${ids.run}`);
+  const relabel = (k: ReturnType<typeof typed>) => ({
+    ...k,
+    entities: k.entities.map((e) => ({ ...e, key: wikiKey })),
+  });
+  const typeOf = async () =>
+    (
+      await driver.executeQuery('MATCH (e:Entity {key: $wikiKey}) RETURN e.type AS t', { wikiKey })
+    ).records[0]?.get('t') as string | undefined;
+  await writeDocumentKnowledge(driver, relabel(typed('p', 'PERSON')), {});
+  await writeDocumentKnowledge(driver, relabel(typed('o1', 'ORGANIZATION')), {});
+  await writeDocumentKnowledge(driver, relabel(typed('o2', 'ORGANIZATION')), {});
+  assert.equal(await typeOf(), 'ORGANIZATION');
+  await deleteDocumentKnowledge(driver, typed('o1', 'ORGANIZATION').documentId);
+  await deleteDocumentKnowledge(driver, typed('o2', 'ORGANIZATION').documentId);
+  assert.equal(await typeOf(), 'PERSON');
+  await deleteDocumentKnowledge(driver, typed('p', 'PERSON').documentId);
+  assert.equal(await typeOf(), undefined);
+});

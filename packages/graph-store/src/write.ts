@@ -1,0 +1,118 @@
+import type { DocumentKnowledge } from '@quarry/knowledge';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { identityFromKey } from './entity-key.ts';
+import type { GraphDriver } from './graph-driver.ts';
+import { assertConsistentKnowledge } from './knowledge-check.ts';
+import { contributionRows, type DocumentFacts } from './rows.ts';
+import {
+  DELETE_DOCUMENT,
+  REMOVE_CONTRIBUTION,
+  TIDY_ENTITIES,
+  UPSERT_DOCUMENT,
+  WRITE_COOCCURRENCES,
+  WRITE_ENTITIES,
+  WRITE_MENTIONS,
+  WRITE_TRIPLES,
+} from './write-statements.ts';
+
+/**
+ * Rows per UNWIND statement: a document with 10,000 mentions is two mention statements, about 1 MB
+ * of parameters each, which Neo4j's 512 MB dev heap takes comfortably.
+ */
+export const BATCH_SIZE = 5_000;
+
+export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+interface Scope {
+  documentId: string;
+  collectionId: string;
+  seenAt: string | null;
+}
+
+/**
+ * Replaces everything the document contributed to the graph with this knowledge, in ONE transaction:
+ * readers see the old contribution or the new one, never a mix, and a failure leaves the old one.
+ * Idempotent: writing the same knowledge twice leaves the graph as one write does.
+ *
+ * Round trips: the removal of the old contribution, then all writes pipelined (Bolt sends them
+ * without waiting for each answer), then the commit.
+ */
+export async function writeDocumentKnowledge(
+  driver: GraphDriver,
+  knowledge: DocumentKnowledge,
+  document: DocumentFacts,
+): Promise<void> {
+  assertConsistentKnowledge(knowledge);
+  const rows = contributionRows(knowledge, document);
+  const scope: Scope = {
+    documentId: knowledge.documentId,
+    collectionId: knowledge.collectionId,
+    seenAt: rows.document.date,
+  };
+  const newKeys = rows.entities.map((entity) => entity.key);
+  await inWriteTransaction(driver, async (tx) => {
+    const previousKeys = await removeContribution(tx, scope);
+    const current = new Set(newKeys);
+    await Promise.all([
+      tx.run(UPSERT_DOCUMENT, { ...scope, document: rows.document }),
+      ...batches(rows.entities).map((batch) => tx.run(WRITE_ENTITIES, { ...scope, rows: batch })),
+      ...batches(rows.mentions).map((batch) => tx.run(WRITE_MENTIONS, { ...scope, rows: batch })),
+      ...batches(rows.triples).map((batch) => tx.run(WRITE_TRIPLES, { ...scope, rows: batch })),
+      ...batches(rows.cooccurrences).map((batch) =>
+        tx.run(WRITE_COOCCURRENCES, { ...scope, rows: batch }),
+      ),
+      tidyEntities(
+        tx,
+        previousKeys.filter((key) => !current.has(key)),
+        [...new Set([...previousKeys, ...newKeys])],
+      ),
+    ]);
+  });
+}
+
+/** Removes everything the document contributed, its Document node included, in one transaction. */
+export async function deleteDocumentKnowledge(
+  driver: GraphDriver,
+  documentId: string,
+): Promise<void> {
+  await inWriteTransaction(driver, async (tx) => {
+    const previousKeys = await removeContribution(tx, {
+      documentId,
+      collectionId: '',
+      seenAt: null,
+    });
+    await Promise.all([
+      tx.run(DELETE_DOCUMENT, { documentId }),
+      tidyEntities(tx, previousKeys, previousKeys),
+    ]);
+  });
+}
+
+async function inWriteTransaction(
+  driver: GraphDriver,
+  work: (tx: ManagedTransaction) => Promise<void>,
+): Promise<void> {
+  const session = driver.session();
+  try {
+    // executeWrite retries the whole function on transient errors (deadlocks between documents that
+    // share entities); the function starts from a removal, so a retry is as good as a first try.
+    await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+}
+
+async function removeContribution(tx: ManagedTransaction, scope: Scope): Promise<string[]> {
+  const result = await tx.run(REMOVE_CONTRIBUTION, scope);
+  return result.records[0]?.get('previousKeys') as string[];
+}
+
+/** Only keys whose type the key itself does not fix need the majority vote (and its scan). */
+function tidyEntities(tx: ManagedTransaction, orphanCandidates: string[], touchedKeys: string[]) {
+  const retypeKeys = touchedKeys.filter((key) => identityFromKey(key).type === null);
+  return tx.run(TIDY_ENTITIES, { orphanCandidates, retypeKeys });
+}
