@@ -1,1 +1,4 @@
 export * from './carb.ts';
+export * from './conll.ts';
+export * from './conll-reader.ts';
+export * from './conll-align.ts';
