@@ -1,1 +1,1 @@
-export {};
+export { extractTriples, type SentenceTriple } from './extract-triples.ts';
