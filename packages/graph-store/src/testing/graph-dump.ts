@@ -13,10 +13,15 @@ export async function dumpGraph(
   entityKeys: string[],
 ): Promise<unknown[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n)
-     WHERE (n:Document AND n.id IN $documentIds)
-        OR ((n:Mention OR n:Triple) AND n.documentId IN $documentIds)
-        OR (n:Entity AND n.key IN $entityKeys)
+    `CALL () {
+       MATCH (n:Document) WHERE n.id IN $documentIds RETURN n
+       UNION
+       MATCH (n:Mention) WHERE n.documentId IN $documentIds RETURN n
+       UNION
+       MATCH (n:Triple) WHERE n.documentId IN $documentIds RETURN n
+       UNION
+       MATCH (n:Entity) WHERE n.key IN $entityKeys RETURN n
+     }
      RETURN labels(n) AS labels, properties(n) AS properties,
        COLLECT {
          MATCH (n)-[r]-(other)

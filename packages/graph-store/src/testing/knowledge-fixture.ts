@@ -68,8 +68,10 @@ export function buildKnowledge(spec: KnowledgeSpec): DocumentKnowledge {
   );
   placed.sort((x, y) => x.mention.start - y.mention.start);
   const mentions = placed.map((p) => p.mention);
+  const indexesOf = new Map<string, number[]>();
+  placed.forEach(({ key }, i) => indexesOf.set(key, [...(indexesOf.get(key) ?? []), i]));
   const entities = spec.entities.map((entity) => {
-    const indexes = placed.flatMap((p, i) => (p.key === entity.key ? [i] : []));
+    const indexes = indexesOf.get(entity.key) ?? [];
     const aliases = [...new Set(entity.mentions.map((m) => m.text))];
     const longest = aliases.reduce((a, b) => (b.length > a.length ? b : a), '');
     return {
