@@ -9,6 +9,7 @@ const config: CodegenConfig = resolverCodegenConfig({
   DocumentVersion: '../src/store/document-record.ts#DocumentRecord',
   IngestJob: '@quarry/prisma/ingest-records#JobRecord',
   IngestItem: '@quarry/prisma/ingest-records#ItemRecord',
+  IngestOverview: '../src/ingest/ingest-stats.ts#SearchStageProgress',
 });
 
 export default config;

@@ -5,6 +5,7 @@ import { BatchLoader } from './batch-loader.ts';
 import type { IngestManager } from './ingest/ingest-manager.ts';
 import type { IngestCounts, RecentActivity } from './ingest/ingest-stats.ts';
 import type { IngestStore } from './ingest/ingest-store.ts';
+import type { KnowledgeCounts, KnowledgeStatus } from './ingest/knowledge-stats.ts';
 import { readableCollections } from './policy.ts';
 import type { DocumentRecord } from './store/document-record.ts';
 import type { DocumentsStore } from './store/documents-store.ts';
@@ -25,6 +26,10 @@ export interface Context extends Services {
     document: BatchLoader<string, DocumentRecord>;
     jobCounts: BatchLoader<string, IngestCounts>;
     jobFinishedRecently: BatchLoader<string, RecentActivity>;
+    jobKnowledgeCounts: BatchLoader<string, KnowledgeCounts>;
+    jobKnowledgeFinishedRecently: BatchLoader<string, RecentActivity>;
+    /** Document id → the stored knowledge status of its latest item in the knowledge stage. */
+    documentKnowledgeStatus: BatchLoader<string, KnowledgeStatus>;
   };
 }
 
@@ -53,6 +58,15 @@ export function createContext(secret: string, services: Services) {
         jobCounts: new BatchLoader((ids) => services.ingest.countsByJob(viewer, ids)),
         jobFinishedRecently: new BatchLoader((ids) =>
           services.ingest.finishedRecentlyByJob(viewer, ids),
+        ),
+        jobKnowledgeCounts: new BatchLoader((ids) =>
+          services.ingest.knowledgeCountsByJob(viewer, ids),
+        ),
+        jobKnowledgeFinishedRecently: new BatchLoader((ids) =>
+          services.ingest.knowledgeFinishedRecentlyByJob(viewer, ids),
+        ),
+        documentKnowledgeStatus: new BatchLoader((ids) =>
+          services.ingest.latestKnowledgeStatus(viewer, ids),
         ),
       },
     };

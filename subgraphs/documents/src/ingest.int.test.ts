@@ -286,7 +286,7 @@ test('a job or item of another collection does not exist for the viewer', async 
 test('skills lists the catalogue', async () => {
   const { body } = await h.gql<{ skills: unknown[] }>(
     analystA,
-    '{ skills { name version description default } }',
+    '{ skills { name version description default stage } }',
   );
   assert.deepEqual(body.data?.skills, skillCatalogue);
 });

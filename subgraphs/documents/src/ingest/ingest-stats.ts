@@ -8,6 +8,13 @@ export const THROUGHPUT_WINDOW_MINUTES = 5;
 
 export type IngestCounts = Record<ItemStatus | 'total', number>;
 
+/** The search stage's progress (the knowledge stage's is resolved apart, only when asked for). */
+export interface SearchStageProgress {
+  counts: IngestCounts;
+  throughputPerMinute: number;
+  etaSeconds: number | null;
+}
+
 /** Stored status → the schema's IngestStatus; a status the enum lacks fails typecheck here. */
 const API_STATUSES = {
   queued: 'QUEUED',
@@ -85,7 +92,11 @@ export function remainingOf(counts: IngestCounts): number {
 
 /** Seconds until the remaining items are done at this throughput; null when it cannot be known. */
 export function etaSeconds(counts: IngestCounts, perMinute: number): number | null {
-  const remaining = remainingOf(counts);
+  return etaFor(remainingOf(counts), perMinute);
+}
+
+/** Seconds until `remaining` items are done at `perMinute`; null when nothing moves or is left. */
+export function etaFor(remaining: number, perMinute: number): number | null {
   if (perMinute <= 0 || remaining === 0) return null;
   return Math.ceil((remaining / perMinute) * 60);
 }

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '@quarry/prisma';
 import {
   checkedItem,
   checkedJob,
+  knowledgeStatusSchema,
   type ItemRecord,
   type JobRecord,
 } from '@quarry/prisma/ingest-records';
@@ -16,6 +17,11 @@ import {
   type ItemStatus,
   type RecentActivity,
 } from './ingest-stats.ts';
+import {
+  knowledgeCountsFrom,
+  type KnowledgeCounts,
+  type KnowledgeStatus,
+} from './knowledge-stats.ts';
 
 export interface Page<T> {
   nodes: T[];
@@ -93,11 +99,18 @@ export class IngestStore {
   /** A job's items, oldest first. */
   async items(
     viewer: Viewer,
-    args: { jobId: string; status?: ItemStatus; first: number; after?: string | null },
+    args: {
+      jobId: string;
+      status?: ItemStatus;
+      knowledgeStatus?: KnowledgeStatus;
+      first: number;
+      after?: string | null;
+    },
   ): Promise<Page<ItemRecord>> {
     const base: Prisma.IngestItemWhereInput = {
       jobId: args.jobId,
       ...(args.status ? { status: args.status } : {}),
+      ...(args.knowledgeStatus ? { knowledgeStatus: args.knowledgeStatus } : {}),
     };
     const where = scopedWhere(viewer, base);
     const [rows, totalCount] = await Promise.all([
@@ -150,6 +163,104 @@ export class IngestStore {
       ]),
     );
     return new Map(jobIds.map((id) => [id, found.get(id) ?? NO_ACTIVITY]));
+  }
+
+  /** Item counts by knowledge status for several jobs in one query. */
+  async knowledgeCountsByJob(
+    viewer: Viewer,
+    jobIds: string[],
+  ): Promise<Map<string, KnowledgeCounts>> {
+    const rows = await this.prisma.ingestItem.groupBy({
+      by: ['jobId', 'knowledgeStatus'],
+      where: scopedWhere(viewer, { jobId: { in: jobIds } }),
+      _count: { _all: true },
+    });
+    const byJob = new Map<string, Array<{ status: string; count: number }>>();
+    for (const row of rows) {
+      const list = byJob.get(row.jobId) ?? [];
+      list.push({ status: row.knowledgeStatus, count: row._count._all });
+      byJob.set(row.jobId, list);
+    }
+    return new Map(jobIds.map((id) => [id, knowledgeCountsFrom(byJob.get(id) ?? [])]));
+  }
+
+  /** Items of each job whose knowledge stage finished within the throughput window. */
+  async knowledgeFinishedRecentlyByJob(
+    viewer: Viewer,
+    jobIds: string[],
+  ): Promise<Map<string, RecentActivity>> {
+    const rows = await this.prisma.ingestItem.groupBy({
+      by: ['jobId'],
+      where: scopedWhere(viewer, {
+        jobId: { in: jobIds },
+        knowledgeFinishedAt: { gte: windowStart() },
+      }),
+      _count: { _all: true },
+      _min: { knowledgeStartedAt: true },
+      _max: { knowledgeFinishedAt: true },
+    });
+    const found = new Map(
+      rows.map((row) => [
+        row.jobId,
+        {
+          finished: row._count._all,
+          firstStartedAt: row._min.knowledgeStartedAt,
+          lastFinishedAt: row._max.knowledgeFinishedAt,
+        },
+      ]),
+    );
+    return new Map(jobIds.map((id) => [id, found.get(id) ?? NO_ACTIVITY]));
+  }
+
+  /** Knowledge counts and recent knowledge finishes over all the viewer's collections. */
+  async knowledgeOverview(
+    viewer: Viewer,
+  ): Promise<{ counts: KnowledgeCounts; recent: RecentActivity }> {
+    const [rows, recent] = await Promise.all([
+      this.prisma.ingestItem.groupBy({
+        by: ['knowledgeStatus'],
+        where: scopedWhere(viewer, {}),
+        _count: { _all: true },
+      }),
+      this.prisma.ingestItem.aggregate({
+        where: scopedWhere(viewer, { knowledgeFinishedAt: { gte: windowStart() } }),
+        _count: { _all: true },
+        _min: { knowledgeStartedAt: true },
+        _max: { knowledgeFinishedAt: true },
+      }),
+    ]);
+    return {
+      counts: knowledgeCountsFrom(
+        rows.map((row) => ({ status: row.knowledgeStatus, count: row._count._all })),
+      ),
+      recent: {
+        finished: recent._count._all,
+        firstStartedAt: recent._min.knowledgeStartedAt,
+        lastFinishedAt: recent._max.knowledgeFinishedAt,
+      },
+    };
+  }
+
+  /**
+   * Per document, the latest item that ran the knowledge stage (its status), for Document's
+   * knowledgeStatus. Items of other collections are not read.
+   */
+  async latestKnowledgeStatus(
+    viewer: Viewer,
+    documentIds: string[],
+  ): Promise<Map<string, KnowledgeStatus>> {
+    const rows = await this.prisma.ingestItem.findMany({
+      where: scopedWhere(viewer, {
+        documentId: { in: documentIds },
+        knowledgeStatus: { not: 'none' },
+      }),
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      distinct: ['documentId'],
+      select: { documentId: true, knowledgeStatus: true },
+    });
+    return new Map(
+      rows.map((row) => [row.documentId, knowledgeStatusSchema.parse(row.knowledgeStatus)]),
+    );
   }
 
   /** Counts and recent finishes over all the viewer's collections. */

@@ -5,6 +5,7 @@ export interface SkillInfo {
   version: string;
   description: string;
   default: boolean;
+  stage: 'search' | 'knowledge';
 }
 
 let catalogue: Promise<SkillInfo[]> | undefined;

@@ -2,6 +2,8 @@ import type {
   DocumentResolvers,
   DocumentVersionResolvers,
 } from '../../generated/resolvers-types.ts';
+import { toApiKnowledgeQuality, toApiKnowledgeStatus } from '../ingest/knowledge-stats.ts';
+import { entityGroups } from '../knowledge/entity-summary.ts';
 import { readableCollections } from '../policy.ts';
 import { checkPageSize } from '../search/search-input.ts';
 import { documentGone } from './query.ts';
@@ -25,6 +27,10 @@ export const Document: DocumentResolvers = {
       .map(([key, value]) => ({ key, value: String(value) })),
   warnings: (doc) => doc.warnings ?? [],
   skills: (doc) => doc.skills ?? [],
+  knowledgeQuality: (doc) => toApiKnowledgeQuality(doc.knowledgeQuality),
+  knowledgeStatus: async (doc, _, ctx) =>
+    toApiKnowledgeStatus((await ctx.loaders.documentKnowledgeStatus.load(doc.id)) ?? 'none'),
+  entitySummary: (doc) => entityGroups(doc.entities),
   downloadPath: (doc) => `/originals/${encodeURIComponent(doc.id)}`,
 
   text: async (doc, args, ctx) =>

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { Document, DocumentVersion } from './document.ts';
-import { IngestItem, IngestJob } from './ingest.ts';
+import { IngestItem, IngestJob, IngestOverview } from './ingest.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
@@ -11,4 +11,5 @@ export const resolvers: Resolvers = {
   DocumentVersion,
   IngestJob,
   IngestItem,
+  IngestOverview,
 };

@@ -1,5 +1,9 @@
 import type { JobRecord as IngestJobRow } from '@quarry/prisma/ingest-records';
-import type { IngestItemResolvers, IngestJobResolvers } from '../../generated/resolvers-types.ts';
+import type {
+  IngestItemResolvers,
+  IngestJobResolvers,
+  IngestOverviewResolvers,
+} from '../../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import {
   etaSeconds,
@@ -9,6 +13,12 @@ import {
   throughputPerMinute,
   toApiStatus,
 } from '../ingest/ingest-stats.ts';
+import {
+  fromApiKnowledgeStatus,
+  knowledgeProgress,
+  toApiKnowledgeQuality,
+  toApiKnowledgeStatus,
+} from '../ingest/knowledge-stats.ts';
 import { checkPageSize } from '../search/search-input.ts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -29,13 +39,31 @@ export const IngestJob: IngestJobResolvers = {
   throughputPerMinute: (job, _, ctx) => perMinute(job, ctx),
   etaSeconds: async (job, _, ctx) =>
     etaSeconds(await countsOf(job, ctx), await perMinute(job, ctx)),
+  knowledge: async (job, _, ctx) => {
+    const [counts, activity] = await Promise.all([
+      ctx.loaders.jobKnowledgeCounts.load(job.id),
+      ctx.loaders.jobKnowledgeFinishedRecently.load(job.id),
+    ]);
+    return knowledgeProgress(counts!, activity ?? NO_ACTIVITY);
+  },
   items: (job, args, ctx) =>
     ctx.ingest.items(ctx.viewer, {
       jobId: job.id,
       status: args.status ? fromApiStatus(args.status) : undefined,
+      knowledgeStatus: args.knowledgeStatus
+        ? fromApiKnowledgeStatus(args.knowledgeStatus)
+        : undefined,
       first: checkPageSize(args.first, 50),
       after: args.after,
     }),
+};
+
+export const IngestOverview: IngestOverviewResolvers = {
+  /** Apart from the search stage's counts: two more queries, made only when asked for. */
+  knowledge: async (_, __, ctx) => {
+    const { counts, recent } = await ctx.ingest.knowledgeOverview(ctx.viewer);
+    return knowledgeProgress(counts, recent);
+  },
 };
 
 export const IngestItem: IngestItemResolvers = {
@@ -46,4 +74,8 @@ export const IngestItem: IngestItemResolvers = {
   updatedAt: (item) => item.updatedAt.toISOString(),
   startedAt: (item) => iso(item.startedAt),
   finishedAt: (item) => iso(item.finishedAt),
+  knowledgeStatus: (item) => toApiKnowledgeStatus(item.knowledgeStatus),
+  knowledgeQuality: (item) => toApiKnowledgeQuality(item.knowledgeQuality),
+  knowledgeStartedAt: (item) => iso(item.knowledgeStartedAt),
+  knowledgeFinishedAt: (item) => iso(item.knowledgeFinishedAt),
 };

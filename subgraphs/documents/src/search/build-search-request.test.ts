@@ -108,6 +108,36 @@ test('filters: formats, languages, key phrases, dates, versions', () => {
   ]);
 });
 
+test('entity filters: one clause per entry (names within it are alternatives), empty entries dropped', () => {
+  const request = build({
+    filter: {
+      entities: [
+        { type: 'PERSON', names: ['Friedrich Merz', 'Olaf Scholz', 'Friedrich Merz'] },
+        { type: 'ORGANIZATION', names: ['Siemens Energy AG'] },
+        { type: 'PERSON', names: ['Ada Lovelace'] },
+        { type: 'IBAN', names: [] },
+      ],
+    },
+  });
+  assert.deepEqual(list(request, 'query', 'bool', 'filter').slice(2), [
+    { terms: { 'entities.person': ['Friedrich Merz', 'Olaf Scholz'] } },
+    { terms: { 'entities.organization': ['Siemens Energy AG'] } },
+    { terms: { 'entities.person': ['Ada Lovelace'] } },
+  ]);
+});
+
+test('entity names count toward the 20 filter values', () => {
+  const names = Array.from({ length: 18 }, (_, i) => `Person ${i}`);
+  const input = (extra: string[]) => ({
+    filter: {
+      formats: ['pdf'],
+      entities: [{ type: 'PERSON' as const, names: [...names, ...extra] }],
+    },
+  });
+  assert.doesNotThrow(() => build(input(['One more'])));
+  assert.equal(errorOf(() => build(input(['One more', 'Too many'])))?.field, 'filter');
+});
+
 test('requested collections are intersected with the readable ones; none left means no hits', () => {
   const some = build({ filter: { collectionIds: ['col-b', 'col-x'] } });
   assert.deepEqual(at(some, 'query', 'bool', 'filter', 0), { terms: { collectionId: ['col-b'] } });
@@ -115,7 +145,7 @@ test('requested collections are intersected with the readable ones; none left me
   assert.deepEqual(at(none, 'query', 'bool', 'filter', 0), { terms: { collectionId: [] } });
 });
 
-test('facets: collections, formats, languages, 20 key phrases, years', () => {
+test('facets: collections, formats, languages, 20 key phrases, years, 20 names per entity type', () => {
   const aggs = at(build({}), 'aggs');
   assert.deepEqual(Object.keys(aggs as object), [
     'collections',
@@ -123,7 +153,13 @@ test('facets: collections, formats, languages, 20 key phrases, years', () => {
     'languages',
     'keyPhrases',
     'years',
+    'entities_PERSON',
+    'entities_ORGANIZATION',
+    'entities_LOCATION',
+    'entities_MISC',
   ]);
+  assert.deepEqual(at(aggs, 'entities_PERSON', 'terms'), { field: 'entities.person', size: 20 });
+  assert.deepEqual(at(aggs, 'entities_MISC', 'terms'), { field: 'entities.misc', size: 20 });
   assert.equal(at(aggs, 'collections', 'terms', 'size'), readable.length);
   assert.equal(at(aggs, 'keyPhrases', 'terms', 'size'), 20);
   assert.deepEqual(at(aggs, 'years', 'date_histogram'), {

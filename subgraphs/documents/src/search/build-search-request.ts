@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { FULL_TEXT_FIELD } from '@quarry/search-index';
 import { decodeCursor } from '../cursor.ts';
 import { scopedEsQuery, searchableCollections } from '../policy.ts';
+import { ENTITY_FACET_SIZE, entityField, FACETED_ENTITY_TYPES } from '../knowledge/entity-types.ts';
 import { createMarkers, type Markers } from './markers.ts';
 import { topLevelExclusions, translateOperators } from './query-syntax.ts';
 import {
@@ -84,6 +85,8 @@ function filters(search: ValidSearch): object[] {
   if (search.formats.length > 0) clauses.push({ terms: { format: search.formats } });
   if (search.languages.length > 0) clauses.push({ terms: { language: search.languages } });
   if (search.keyPhrases.length > 0) clauses.push({ terms: { keyPhrases: search.keyPhrases } });
+  for (const { type, names } of search.entities)
+    clauses.push({ terms: { [entityField(type)]: names } });
   if (search.created) clauses.push({ range: { ingestedAt: search.created } });
   if (search.authored) clauses.push({ range: { authoredAt: search.authored } });
   return clauses;
@@ -104,7 +107,22 @@ function facetAggregations(collections: readonly string[]) {
         format: 'yyyy',
       },
     },
+    ...entityAggregations(),
   };
+}
+
+/** The aggregation name of an entity type's facet (read back by search-result.ts). */
+export function entityAggregationName(type: (typeof FACETED_ENTITY_TYPES)[number]): string {
+  return `entities_${type}`;
+}
+
+function entityAggregations() {
+  return Object.fromEntries(
+    FACETED_ENTITY_TYPES.map((type) => [
+      entityAggregationName(type),
+      { terms: { field: entityField(type), size: ENTITY_FACET_SIZE } },
+    ]),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '@quarry/service-kit';
-import type { QuerySearchArgs, SearchFilter } from '../../generated/resolvers-types.ts';
+import type { EntityType, QuerySearchArgs, SearchFilter } from '../../generated/resolvers-types.ts';
 
 export const SEARCH_SORTS = ['RELEVANCE', 'NEWEST', 'OLDEST', 'TITLE'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -29,6 +29,8 @@ export interface ValidSearch {
   formats: string[];
   languages: string[];
   keyPhrases: string[];
+  /** Each entry one clause: any of its names, of its type. */
+  entities: Array<{ type: EntityType; names: string[] }>;
   created: DateRange | null;
   authored: DateRange | null;
   allVersions: boolean;
@@ -100,7 +102,15 @@ export function validateSearch(input: SearchInput): ValidSearch {
   const formats = list(filter.formats);
   const languages = list(filter.languages);
   const keyPhrases = list(filter.keyPhrases);
-  const values = collectionIds.length + formats.length + languages.length + keyPhrases.length;
+  const entities = (filter.entities ?? [])
+    .map((entry) => ({ type: entry.type, names: list(entry.names) }))
+    .filter((entry) => entry.names.length > 0);
+  const values =
+    collectionIds.length +
+    formats.length +
+    languages.length +
+    keyPhrases.length +
+    entities.reduce((sum, entry) => sum + entry.names.length, 0);
   if (values > MAX_FILTER_VALUES) {
     throw new BadUserInputError(
       `filter may hold at most ${MAX_FILTER_VALUES} values in all its lists together`,
@@ -116,6 +126,7 @@ export function validateSearch(input: SearchInput): ValidSearch {
     formats,
     languages,
     keyPhrases,
+    entities,
     created: range(filter.createdFrom, filter.createdTo, 'created'),
     authored: range(filter.authoredFrom, filter.authoredTo, 'authored'),
     allVersions: filter.allVersions ?? false,

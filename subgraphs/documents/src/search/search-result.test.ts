@@ -57,6 +57,9 @@ test('a page of hits: first+1 fetched tells hasNextPage; the cursor is the last 
     hits: { total: { value: 42, relation: 'eq' }, hits: [hit('a'), hit('b'), hit('c')] },
     aggregations: {
       formats: { buckets: [{ key: 'pdf', doc_count: 30 }] },
+      entities_PERSON: { buckets: [{ key: 'Friedrich Merz', doc_count: 3 }] },
+      entities_ORGANIZATION: { buckets: [] },
+      entities_LOCATION: { buckets: [{ key: 'Hamburg', doc_count: 5 }] },
       years: {
         buckets: [
           { key: 1, key_as_string: '2025', doc_count: 2 },
@@ -81,6 +84,11 @@ test('a page of hits: first+1 fetched tells hasNextPage; the cursor is the last 
     { value: '2025', count: 2 },
   ]);
   assert.deepEqual(result.facets.languages, []);
+  // Entity types in their fixed order; a type without names (or without an aggregation) is left out.
+  assert.deepEqual(result.facets.entities, [
+    { type: 'PERSON', buckets: [{ value: 'Friedrich Merz', count: 3 }] },
+    { type: 'LOCATION', buckets: [{ value: 'Hamburg', count: 5 }] },
+  ]);
   const byDate = readSearchResponse(response, { first: 5, sort: 'NEWEST' }, markers);
   assert.equal(byDate.hits[0]!.score, null);
   assert.equal(byDate.hasNextPage, false);

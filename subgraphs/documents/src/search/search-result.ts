@@ -1,6 +1,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { encodeCursor, type SortValues } from '../cursor.ts';
+import type { EntityType } from '../../generated/resolvers-types.ts';
+import { FACETED_ENTITY_TYPES } from '../knowledge/entity-types.ts';
 import type { DocumentRecord } from '../store/document-record.ts';
+import { entityAggregationName } from './build-search-request.ts';
 import { parseMarked, type Markers, type TextRange } from './markers.ts';
 import type { SearchSort } from './search-input.ts';
 
@@ -28,6 +31,7 @@ export interface SearchFacets {
   languages: FacetBucket[];
   keyPhrases: FacetBucket[];
   years: FacetBucket[];
+  entities: Array<{ type: EntityType; buckets: FacetBucket[] }>;
 }
 
 export interface SearchResultRecord {
@@ -61,6 +65,10 @@ export function readFacets(aggregations: Record<string, unknown> | undefined): S
     keyPhrases: buckets(aggregations, 'keyPhrases'),
     // Newest year first, like the results.
     years: buckets(aggregations, 'years').reverse(),
+    entities: FACETED_ENTITY_TYPES.map((type) => ({
+      type,
+      buckets: buckets(aggregations, entityAggregationName(type)),
+    })).filter((facet) => facet.buckets.length > 0),
   };
 }
 
