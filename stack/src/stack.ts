@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupAccounts, type AccountsSetup } from './accounts-setup.ts';
+import { prepareKnowledgeBase } from './knowledge-base.ts';
+import { setupGraphSchema } from './graph-schema-setup.ts';
 import { setupSearchIndex } from './search-index-setup.ts';
 import { appUrls, storeConnections, toEnvFile } from './connections.ts';
 import type { StackEnv } from './env.ts';
@@ -83,6 +85,8 @@ export function writeStackEnv(ctx: StackContext): string {
 export async function upStores(ctx: StackContext, say: Say): Promise<void> {
   say(`Starting stores (profile ${ctx.env.QUARRY_PROFILE}, data in ${ctx.env.dataDir})`);
   await startServices(ctx, STORES, say);
+  // Files, not a process: built once per version in the cache, a stat on every later start.
+  await prepareKnowledgeBase(ctx, say);
   say(`  connection settings: ${writeStackEnv(ctx)}`);
 }
 
@@ -90,6 +94,7 @@ export async function upStores(ctx: StackContext, say: Say): Promise<void> {
 export async function upApp(ctx: StackContext, say: Say): Promise<AccountsSetup> {
   const admin = await setupAccounts(ctx);
   await setupSearchIndex(ctx, say);
+  await setupGraphSchema(ctx);
   say('Starting Quarry services');
   for (const wave of APP_WAVES) await startServices(ctx, wave, say);
   return admin;
