@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { knowledgeBaseDir } from './knowledge-base.ts';
 import { CORENLP_USER } from './services/corenlp.ts';
 import { POSTGRES_USER, postgresEnabled } from './services/postgresql.ts';
 import type { StackContext } from './services/service.ts';
@@ -17,6 +18,8 @@ export function storeConnections({ env, secrets }: StackContext) {
     ...databaseUrls({ env, secrets }),
     QUARRY_JWT_SECRET: secrets.jwtSecret,
     ...pipelineFolders({ env }),
+    // The entity linker's SQLite knowledge base (read-only), built by `up` (knowledge-base.ts).
+    KNOWLEDGE_BASE_DIR: knowledgeBaseDir(env),
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupAccounts, type AccountsSetup } from './accounts-setup.ts';
+import { prepareKnowledgeBase } from './knowledge-base.ts';
 import { setupGraphSchema } from './graph-schema-setup.ts';
 import { setupSearchIndex } from './search-index-setup.ts';
 import { appUrls, storeConnections, toEnvFile } from './connections.ts';
@@ -84,6 +85,8 @@ export function writeStackEnv(ctx: StackContext): string {
 export async function upStores(ctx: StackContext, say: Say): Promise<void> {
   say(`Starting stores (profile ${ctx.env.QUARRY_PROFILE}, data in ${ctx.env.dataDir})`);
   await startServices(ctx, STORES, say);
+  // Files, not a process: built once per version in the cache, a stat on every later start.
+  await prepareKnowledgeBase(ctx, say);
   say(`  connection settings: ${writeStackEnv(ctx)}`);
 }
 
