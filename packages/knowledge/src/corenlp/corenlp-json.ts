@@ -25,6 +25,9 @@ export interface CoreNlpDependency {
 
 export interface CoreNlpEntityMention {
   text: string;
+  /** sentence-relative token range, end exclusive */
+  tokenBegin: number;
+  tokenEnd: number;
   ner: string;
   characterOffsetBegin: number;
   characterOffsetEnd: number;
@@ -74,12 +77,22 @@ export function toNlpMentions(
   const mentions: NlpEntityMention[] = [];
   for (const m of raw.entitymentions ?? []) {
     const type = namedEntityTypeOf(m.ner);
-    if (!type) continue;
+    if (!type || isPronounMention(raw, m)) continue;
     const start = m.characterOffsetBegin + shift;
     const end = m.characterOffsetEnd + shift;
     mentions.push({ start, end, text: text.slice(start, end), type, confidence: confidenceOf(m) });
   }
   return mentions;
+}
+
+/**
+ * CoreNLP's entity-mention annotator also reports pronouns ("he", "her") as PERSON mentions, for
+ * coreference; their tokens carry no NER tag. They are not named entities.
+ */
+function isPronounMention(sentence: CoreNlpSentence, mention: CoreNlpEntityMention): boolean {
+  return sentence.tokens
+    .slice(mention.tokenBegin, mention.tokenEnd)
+    .every((t) => t.ner === undefined || t.ner === 'O');
 }
 
 function confidenceOf(mention: CoreNlpEntityMention): number {
