@@ -116,6 +116,7 @@ async function resolveDocument(
     presetLinks,
     linker: services.linker,
     language: languages[0] ?? dominantLanguage(input.chunks),
+    text: input.text,
   });
   return { mentions, ...resolution };
 }

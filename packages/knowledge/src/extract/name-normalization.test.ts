@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { canonicalName, displayName, normalizeName } from './name-normalization.ts';
+import { canonicalName, displayName, normalizeName, titleStart } from './name-normalization.ts';
 
 describe('normalizeName', () => {
   test('whitespace collapsed, case folded, accents kept', () => {
@@ -49,5 +49,16 @@ describe('canonicalName', () => {
     assert.equal(canonicalName('Bundeskanzler Friedrich  Merz', 'PERSON'), 'Friedrich Merz');
     assert.equal(canonicalName('the Siemens Energy AG', 'ORGANIZATION'), 'Siemens Energy AG');
     assert.equal(canonicalName('the Rhine', 'LOCATION'), 'Rhine');
+  });
+});
+
+describe('titleStart', () => {
+  test('finds the titles written right before a name', () => {
+    const text = 'Heute traf Bundeskanzler Friedrich Merz den Prof. Dr. Drosten und Merz.';
+    assert.equal(titleStart(text, text.indexOf('Friedrich')), text.indexOf('Bundeskanzler'));
+    assert.equal(titleStart(text, text.indexOf('Drosten')), text.indexOf('Prof.'));
+    assert.equal(titleStart(text, text.indexOf('Merz.')), text.indexOf('Merz.'));
+    assert.equal(titleStart('Merz', 0), 0);
+    assert.equal(titleStart('Kanzler,Merz', 8), 8);
   });
 });

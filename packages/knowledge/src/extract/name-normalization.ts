@@ -107,3 +107,30 @@ export function normalizeName(text: string, type: EntityType): string {
 export function nameTokens(normalized: string): string[] {
   return normalized.split(' ').filter((word) => word.length > 0);
 }
+
+/**
+ * Where the titles written right before a person's name begin ("Bundeskanzler Friedrich Merz",
+ * "Prof. Dr. Drosten"), so the titled form can count as an alias although the NLP service tags only
+ * the name; `start` itself when no title precedes it.
+ */
+export function titleStart(text: string, start: number): number {
+  const offset = Math.max(0, start - 60);
+  const before = text.slice(offset, start);
+  // only whitespace may stand between the title and the name
+  if (!/\s$/u.test(before)) return start;
+  const words = [...before.matchAll(/\S+/gu)].map((match) => ({ word: match[0], at: match.index }));
+  let first = words.length;
+  for (;;) {
+    const taken = words.slice(0, first).map((entry) => entry.word);
+    const length = TITLE_PHRASES.filter(
+      (phrase) =>
+        phrase.length <= taken.length &&
+        phrase.every(
+          (part, index) => comparable(taken[taken.length - phrase.length + index] ?? '') === part,
+        ),
+    ).reduce((longest, phrase) => Math.max(longest, phrase.length), 0);
+    if (length === 0) break;
+    first -= length;
+  }
+  return first === words.length ? start : offset + (words[first]?.at ?? 0);
+}

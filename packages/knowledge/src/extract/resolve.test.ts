@@ -43,6 +43,40 @@ describe('resolveEntities: clustering names within a document', () => {
     assert.deepEqual(keyOfMention, Array(3).fill('name:PERSON:friedrich merz'));
   });
 
+  test('the titles written before a tagged name make an alias, not a different person', async () => {
+    const text = 'Bundeskanzler Friedrich Merz kam. Merz ging.';
+    const mentions: Mention[] = [
+      {
+        start: 14,
+        end: 28,
+        text: 'Friedrich Merz',
+        type: 'PERSON',
+        chunkSeq: 0,
+        sentence: 0,
+        confidence: 0.9,
+        source: 'ner',
+      },
+      {
+        start: 34,
+        end: 38,
+        text: 'Merz',
+        type: 'PERSON',
+        chunkSeq: 0,
+        sentence: 1,
+        confidence: 0.9,
+        source: 'ner',
+      },
+    ];
+    const { entities } = await resolveEntities({ mentions, linker: null, language: 'de', text });
+    assert.equal(entities.length, 1);
+    assert.equal(entities[0]?.name, 'Friedrich Merz');
+    assert.deepEqual(entities[0]?.aliases.sort(), [
+      'Bundeskanzler Friedrich Merz',
+      'Friedrich Merz',
+      'Merz',
+    ]);
+  });
+
   test('a surname shared by two people joins neither; a lone first name joins nobody', async () => {
     const { entities } = await resolve(
       mentionsOf(

@@ -14,7 +14,7 @@ import type {
 } from '../types.ts';
 import { NAMED_ENTITY_TYPES } from '../types.ts';
 import { clusterNameGroups, type NameCluster, type NameGroup } from './cluster-names.ts';
-import { canonicalName, normalizeName } from './name-normalization.ts';
+import { canonicalName, normalizeName, titleStart } from './name-normalization.ts';
 import type { EntityLinker, LinkCandidate } from './services.ts';
 
 export interface ResolutionInput {
@@ -23,6 +23,8 @@ export interface ResolutionInput {
   presetLinks?: ReadonlyMap<number, KnowledgeBaseLink>;
   linker: EntityLinker | null;
   language: string | null;
+  /** the document text; with it, the titled form before a person's name is an alias too */
+  text?: string;
 }
 
 export interface Resolution {
@@ -36,11 +38,21 @@ const isNamed = (type: EntityType): type is NamedEntityType =>
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
+/** The mention's surface forms: its text, and for a person the text with the titles before it. */
+function surfacesOf(mention: Mention, text: string | undefined): string[] {
+  const surfaces = [collapse(mention.text)];
+  if (mention.type === 'PERSON' && text !== undefined) {
+    const titled = titleStart(text, mention.start);
+    if (titled < mention.start) surfaces.push(collapse(text.slice(titled, mention.end)));
+  }
+  return surfaces;
+}
+
 /** Same type and normalized name (or value) -> one group. */
-function groupMentions(mentions: readonly Mention[]): {
-  named: NameGroup[];
-  values: Map<string, number[]>;
-} {
+function groupMentions(
+  mentions: readonly Mention[],
+  text: string | undefined,
+): { named: NameGroup[]; values: Map<string, number[]> } {
   const named = new Map<string, NameGroup>();
   const values = new Map<string, number[]>();
   mentions.forEach((mention, index) => {
@@ -53,8 +65,9 @@ function groupMentions(mentions: readonly Mention[]): {
         named.set(id, group);
       }
       group.mentions.push(index);
-      const surface = collapse(mention.text);
-      if (!group.surfaces.includes(surface)) group.surfaces.push(surface);
+      for (const surface of surfacesOf(mention, text)) {
+        if (!group.surfaces.includes(surface)) group.surfaces.push(surface);
+      }
     } else {
       const key = `value:${mention.type}:${mention.normalized ?? normalizeName(mention.text, mention.type)}`;
       const list = values.get(key);
@@ -160,7 +173,7 @@ function mergeByKey(entities: readonly ResolvedEntity[]): ResolvedEntity[] {
 }
 
 export async function resolveEntities(input: ResolutionInput): Promise<Resolution> {
-  const { named, values } = groupMentions(input.mentions);
+  const { named, values } = groupMentions(input.mentions, input.text);
   const namedEntities = await linkEntities(clusterNameGroups(named).map(clusterEntity), input);
   const valueEntities = [...values].map(([key, indexes]) =>
     valueEntity(key, indexes, input.mentions),
