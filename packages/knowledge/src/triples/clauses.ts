@@ -7,6 +7,7 @@
  * after the verb). Copulas give "X is Y"; appositions are in appositions.ts.
  */
 import type { NlpLanguage } from '../corenlp/types.ts';
+import { CLAUSE_CONFIDENCE } from './confidence.ts';
 import { baseRelation, type DependencyTree } from './dependency-tree.ts';
 import { isNegation, isPunctuation, isRelativeWord } from './word-classes.ts';
 
@@ -327,7 +328,9 @@ export function findClauses(ctx: ClauseContext): Clause[] {
     }
     if (own !== undefined) {
       const subject = subjectPhrase(ctx, own);
-      const clause = subject && completeClause(ctx, head, subject, own, { confidence: 0.9 });
+      const clause =
+        subject &&
+        completeClause(ctx, head, subject, own, { confidence: CLAUSE_CONFIDENCE.ownSubject });
       if (clause) clauses.push(clause);
       continue;
     }
@@ -336,7 +339,7 @@ export function findClauses(ctx: ClauseContext): Clause[] {
       const subject = shared === undefined ? undefined : subjectPhrase(ctx, shared);
       if (shared === undefined || subject === undefined) continue;
       const clause = completeClause(ctx, head, subject, shared, {
-        confidence: 0.8,
+        confidence: CLAUSE_CONFIDENCE.sharedSubject,
         inheritedAuxiliaries: sharedAuxiliaries(ctx, head, tree.head(shared)),
       });
       if (clause) clauses.push(clause);
@@ -346,7 +349,7 @@ export function findClauses(ctx: ClauseContext): Clause[] {
       // "Siemens Energy AG, based in Munich": the participle's subject is the noun it modifies
       const noun = tree.head(head);
       const clause = completeClause(ctx, head, nounPhrase(ctx, noun, new Set([head])), noun, {
-        confidence: 0.75,
+        confidence: CLAUSE_CONFIDENCE.participle,
       });
       if (clause) clauses.push(clause);
     }
@@ -373,21 +376,24 @@ function relativeClause(ctx: ClauseContext, head: number): Clause | undefined {
   const subject = ownSubject(ctx, head);
   if (subject === undefined || subject === relativeWord) {
     const exclude = relativeWord === undefined ? new Set<number>() : new Set([relativeWord]);
-    return completeClause(ctx, head, nounTokens, noun, { confidence: 0.75, exclude });
+    return completeClause(ctx, head, nounTokens, noun, {
+      confidence: CLAUSE_CONFIDENCE.relativeSubject,
+      exclude,
+    });
   }
   if (tree.child(head, 'obj') !== undefined && tree.child(head, 'obj') !== relativeWord)
     return undefined;
-  const predicate = completeClause(ctx, head, nounPhrase(ctx, subject), subject, {
-    confidence: 0.7,
-    exclude: new Set(relativeWord === undefined ? [] : [relativeWord]),
-  });
-  const relation = predicate?.relation ?? verbGroup(ctx, head, false);
+  // the verb group only: a complement's preposition ("opened in Unterlüß") is not the noun's
+  const predicate = predicateOf(ctx, head);
+  const relation = predicate.chain.flatMap((verb, k) =>
+    verbGroup(ctx, verb, k === 0 && predicate.copula),
+  );
   return {
     subject: nounPhrase(ctx, subject),
     subjectHead: subject,
-    relation,
+    relation: relation.sort((a, b) => a - b),
     object: nounTokens,
     objectHead: noun,
-    confidence: 0.7,
+    confidence: CLAUSE_CONFIDENCE.relativeObject,
   };
 }

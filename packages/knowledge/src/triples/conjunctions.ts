@@ -26,6 +26,5 @@ export function splitConjoinedObject(ctx: ClauseContext, clause: Clause): Clause
         !tree.children(conjunct, (r) => r === 'cc' || r === 'case').includes(t),
     ),
     objectHead: conjunct,
-    confidence: clause.confidence * 0.9,
   }));
 }

@@ -8,15 +8,13 @@ import type { Triple } from '../types.ts';
 import { nounModifierClauses } from './noun-modifiers.ts';
 import { argumentOf, contiguousRun, relationOf } from './argument-span.ts';
 import type { Clause, ClauseContext } from './clauses.ts';
+import { LONG_ARGUMENT_FACTOR, LONG_ARGUMENT_TOKENS } from './confidence.ts';
 import { findClauses } from './clauses.ts';
 import { splitConjoinedObject } from './conjunctions.ts';
 import { buildDependencyTree } from './dependency-tree.ts';
 
 /** A triple before it is placed in a document: no sentence index yet. */
 export type SentenceTriple = Omit<Triple, 'sentence'>;
-
-/** Objects longer than this many tokens are rarely one fact: they get a lower confidence. */
-const LONG_ARGUMENT_TOKENS = 12;
 
 export function extractTriples(
   text: string,
@@ -66,6 +64,7 @@ function toTriple(
     return undefined;
   const relation = relationOf(text, tree, clause.relation, clause.relationPrefix);
   const longest = Math.max(subjectRun.length, objectRun.length);
-  const confidence = clause.confidence * (longest > LONG_ARGUMENT_TOKENS ? 0.8 : 1);
+  const confidence =
+    clause.confidence * (longest > LONG_ARGUMENT_TOKENS ? LONG_ARGUMENT_FACTOR : 1);
   return { subject, relation, object, confidence: Math.round(confidence * 1000) / 1000 };
 }

@@ -5,6 +5,7 @@
  *   "based in" as the case markers of an nmod, so (Siemens Energy AG; based in; Munich).
  */
 import type { NlpLanguage } from '../corenlp/types.ts';
+import { CLAUSE_CONFIDENCE } from './confidence.ts';
 import type { Clause, ClauseContext } from './clauses.ts';
 import { isNominal, nounPhrase } from './clauses.ts';
 
@@ -30,7 +31,7 @@ export function nounModifierClauses(ctx: ClauseContext): Clause[] {
         relationPrefix: APPOSITION_VERB[ctx.language],
         object: nounPhrase(ctx, token.index),
         objectHead: token.index,
-        confidence: 0.6,
+        confidence: CLAUSE_CONFIDENCE.apposition,
       });
       continue;
     }
@@ -45,7 +46,7 @@ export function nounModifierClauses(ctx: ClauseContext): Clause[] {
       relation: markers,
       object,
       objectHead: token.index,
-      confidence: 0.75,
+      confidence: CLAUSE_CONFIDENCE.participle,
     });
   }
   return clauses;
