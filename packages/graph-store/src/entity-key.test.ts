@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { identityFromKey } from './entity-key.ts';
 
-test('knowledge-base keys name their knowledge base and leave the type open', () => {
+test('knowledge-base keys name their knowledge base; only a GeoNames key fixes the type', () => {
   assert.deepEqual(identityFromKey('wikipedia:Friedrich_Merz'), {
     kb: 'wikipedia',
     kbId: 'Friedrich_Merz',
@@ -12,7 +12,7 @@ test('knowledge-base keys name their knowledge base and leave the type open', ()
   assert.deepEqual(identityFromKey('geonames:2911298'), {
     kb: 'geonames',
     kbId: '2911298',
-    type: null,
+    type: 'LOCATION',
     name: '2911298',
   });
 });

@@ -12,7 +12,10 @@ export interface KeyIdentity {
   kb: 'wikipedia' | 'geonames' | null;
   /** the title or id inside that knowledge base */
   kbId: string | null;
-  /** the type the key is made of (`name:` and `value:` keys), else null */
+  /**
+   * the type the key fixes: the one it is made of (`name:` and `value:` keys), LOCATION for a
+   * GeoNames place; null for Wikipedia, whose titles have no type (each document says its own)
+   */
   type: EntityType | null;
   /** a display name readable from the key: the normalized name or value, or the Wikipedia title */
   name: string;
@@ -25,7 +28,7 @@ export function identityFromKey(key: string): KeyIdentity {
   if (scheme === 'wikipedia') {
     return { kb: 'wikipedia', kbId: rest, type: null, name: rest.replaceAll('_', ' ') };
   }
-  if (scheme === 'geonames') return { kb: 'geonames', kbId: rest, type: null, name: rest };
+  if (scheme === 'geonames') return { kb: 'geonames', kbId: rest, type: 'LOCATION', name: rest };
   if (scheme === 'name' || scheme === 'value') {
     const typeEnd = rest.indexOf(':');
     const type = typeEnd < 0 ? '' : rest.slice(0, typeEnd);

@@ -18,6 +18,7 @@ const B = ids.collection('b');
 const merz = ids.key('PERSON', 'Friedrich Merz');
 const siemens = ids.key('ORGANIZATION', 'Siemens Energy');
 const secret = ids.key('ORGANIZATION', 'Hidden Holding');
+const rheinmetall = ids.remember(`wikipedia:Rheinmetall_${ids.run}`);
 let driver: Driver;
 
 before(async () => {
@@ -32,6 +33,11 @@ before(async () => {
       entities: [
         { key: merz, type: 'PERSON', mentions: [{ text: 'Merz', sentence: 0 }] },
         { key: siemens, type: 'ORGANIZATION', mentions: [{ text: 'Siemens Energy', sentence: 0 }] },
+        {
+          key: rheinmetall,
+          type: 'ORGANIZATION',
+          mentions: [{ text: 'Rheinmetall', sentence: 1 }],
+        },
       ],
     }),
     { date: '2025-01-10' },
@@ -41,7 +47,7 @@ before(async () => {
     buildKnowledge({
       documentId: ids.document('b'),
       collectionId: B,
-      sentences: 3,
+      sentences: 4,
       entities: [
         {
           key: merz,
@@ -61,6 +67,8 @@ before(async () => {
           ],
         },
         { key: secret, type: 'ORGANIZATION', mentions: [{ text: 'Hidden Holding', sentence: 0 }] },
+        // B's extractor typed it differently: a reader of A must not see B's type
+        { key: rheinmetall, type: 'PERSON', mentions: [{ text: 'Rheinmetall', sentence: 3 }] },
       ],
       triples: [
         {
@@ -104,6 +112,12 @@ test("a reader of A sees A's aliases, counts and dates only", async () => {
   );
   assert.equal(await readScopedEntity(driver, secret, [A]), null, 'known only from B');
   assert.equal(await readScopedEntity(driver, merz, []), null);
+});
+
+test('the type of an entity its key does not fix comes from readable documents', async () => {
+  assert.equal((await readScopedEntity(driver, rheinmetall, [A]))?.type, 'ORGANIZATION');
+  assert.equal((await readScopedEntity(driver, rheinmetall, [B]))?.type, 'PERSON');
+  assert.equal((await readScopedEntity(driver, merz, [B]))?.type, 'PERSON', 'fixed by its key');
 });
 
 test("a reader of A sees A's co-occurrence edges and weights only", async () => {

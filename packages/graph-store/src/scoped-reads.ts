@@ -10,6 +10,7 @@ import { readRecords } from './read-records.ts';
 
 export interface ScopedEntity {
   key: string;
+  /** fixed by the key, else the type most readable documents give it (ties: first by name) */
   type: string | null;
   /** the shared, non-secret name: knowledge-base title or the normalized name of the key */
   name: string;
@@ -36,7 +37,16 @@ CALL (e) {
 }
 WITH e, mentionCount, documentCount, firstSeen, lastSeen
 WHERE documentCount > 0
-RETURN e.key AS key, e.type AS type, e.name AS name, e.kb AS kb, e.kbId AS kbId,
+CALL (e) {
+  MATCH (e)<-[r:MENTIONS]-()
+  WHERE r.collectionId IN $collections
+  WITH r.type AS type, count(*) AS documents
+  ORDER BY documents DESC, type
+  RETURN collect(type)[0] AS readableType
+}
+RETURN e.key AS key,
+  coalesce(e.type, readableType) AS type,
+  e.name AS name, e.kb AS kb, e.kbId AS kbId,
   e.kbTitle AS kbTitle, e.latitude AS latitude, e.longitude AS longitude,
   COLLECT {
     MATCH (e)<-[r:MENTIONS]-()

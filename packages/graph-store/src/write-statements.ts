@@ -39,7 +39,6 @@ export const WRITE_ENTITIES = `
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 MERGE (e:Entity {key: row.key})
-  ON CREATE SET e.type = row.type
 SET e += row.entity
 CREATE (d)-[:MENTIONS {
   documentId: $documentId, collectionId: $collectionId, seenAt: $seenAt,
@@ -100,22 +99,10 @@ CREATE (a)-[:CO_OCCURS {
 
 /**
  * After a document's contribution changed: entities no document mentions any more go, unless an
- * analyst's curation marked them (\`curated\`); an entity whose type its key does not fix takes the
- * type most of its documents give it (ties: the first by name), so the result does not depend on
- * the order documents were written in.
+ * analyst's curation marked them (\`curated\`).
  */
-export const TIDY_ENTITIES = `
-CALL () {
-  UNWIND $orphanCandidates AS key
-  MATCH (e:Entity {key: key})
-  WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND coalesce(e.curated, false) = false
-  DETACH DELETE e
-}
-CALL () {
-  UNWIND $retypeKeys AS key
-  MATCH (e:Entity {key: key})<-[r:MENTIONS]-()
-  WITH e, r.type AS type, count(*) AS documents
-  ORDER BY documents DESC, type ASC
-  WITH e, collect(type)[0] AS majority
-  SET e.type = majority
-}`;
+export const REMOVE_ORPHANS = `
+UNWIND $orphanCandidates AS key
+MATCH (e:Entity {key: key})
+WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND coalesce(e.curated, false) = false
+DETACH DELETE e`;

@@ -1,13 +1,12 @@
 import type { DocumentKnowledge } from '@quarry/knowledge';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { identityFromKey } from './entity-key.ts';
 import type { GraphDriver } from './graph-driver.ts';
 import { assertConsistentKnowledge } from './knowledge-check.ts';
 import { contributionRows, type DocumentFacts } from './rows.ts';
 import {
   DELETE_DOCUMENT,
   REMOVE_CONTRIBUTION,
-  TIDY_ENTITIES,
+  REMOVE_ORPHANS,
   UPSERT_DOCUMENT,
   WRITE_COOCCURRENCES,
   WRITE_ENTITIES,
@@ -53,10 +52,9 @@ export async function writeDocumentKnowledge(
     collectionId: knowledge.collectionId,
     seenAt: rows.document.date,
   };
-  const newKeys = rows.entities.map((entity) => entity.key);
+  const current = new Set(rows.entities.map((entity) => entity.key));
   await inWriteTransaction(driver, async (tx) => {
     const previousKeys = await removeContribution(tx, scope);
-    const current = new Set(newKeys);
     await Promise.all([
       tx.run(UPSERT_DOCUMENT, { ...scope, document: rows.document }),
       ...batches(rows.entities).map((batch) => tx.run(WRITE_ENTITIES, { ...scope, rows: batch })),
@@ -65,11 +63,7 @@ export async function writeDocumentKnowledge(
       ...batches(rows.cooccurrences).map((batch) =>
         tx.run(WRITE_COOCCURRENCES, { ...scope, rows: batch }),
       ),
-      tidyEntities(
-        tx,
-        previousKeys.filter((key) => !current.has(key)),
-        [...new Set([...previousKeys, ...newKeys])],
-      ),
+      tx.run(REMOVE_ORPHANS, { orphanCandidates: previousKeys.filter((key) => !current.has(key)) }),
     ]);
   });
 }
@@ -87,7 +81,7 @@ export async function deleteDocumentKnowledge(
     });
     await Promise.all([
       tx.run(DELETE_DOCUMENT, { documentId }),
-      tidyEntities(tx, previousKeys, previousKeys),
+      tx.run(REMOVE_ORPHANS, { orphanCandidates: previousKeys }),
     ]);
   });
 }
@@ -109,10 +103,4 @@ async function inWriteTransaction(
 async function removeContribution(tx: ManagedTransaction, scope: Scope): Promise<string[]> {
   const result = await tx.run(REMOVE_CONTRIBUTION, scope);
   return result.records[0]?.get('previousKeys') as string[];
-}
-
-/** Only keys whose type the key itself does not fix need the majority vote (and its scan). */
-function tidyEntities(tx: ManagedTransaction, orphanCandidates: string[], touchedKeys: string[]) {
-  const retypeKeys = touchedKeys.filter((key) => identityFromKey(key).type === null);
-  return tx.run(TIDY_ENTITIES, { orphanCandidates, retypeKeys });
 }
