@@ -41,6 +41,8 @@ describe('money', () => {
     assert.deepEqual(money('The euro fell; the dollar rose.'), []);
     assert.deepEqual(money('we try 3 times and eur 5'), []);
     assert.deepEqual(money('5 Europeans and 3 dollarized economies'), []);
+    assert.deepEqual(money('note: data in 2021 dollars; GDP (2015 US dollars)'), []);
+    assert.deepEqual(money('They paid 2021 dollars for it.'), [['2021 dollars', 'USD 2021']]);
   });
 
   test('amounts read their separators sensibly', () => {

@@ -75,13 +75,26 @@ function formatAmount(value: number): string {
   return value.toFixed(2).replace(/\.?0+$/, '');
 }
 
+/** "data in 2021 dollars", "(2015 US dollars)": a year naming the price basis, not an amount. */
+function isPriceBasis(
+  text: string,
+  start: number,
+  groups: Record<string, string | undefined>,
+): boolean {
+  const amount = groups['amount'] ?? '';
+  if (groups['wordAfter'] === undefined || !/^(?:19|20)\d{2}$/u.test(amount)) return false;
+  return /(?:\bin|\(|\bconstant|\bkonstanten|\bconstants?|\bde)\s*$/iu.test(
+    text.slice(Math.max(0, start - 12), start),
+  );
+}
+
 export function findMoney(text: string, language: string | null): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (const pattern of [CURRENCY_FIRST, AMOUNT_FIRST]) {
     for (const match of text.matchAll(pattern)) {
       const groups = match.groups ?? {};
       const code = currencyCode(groups);
-      if (code === undefined) continue;
+      if (code === undefined || isPriceBasis(text, match.index, groups)) continue;
       const scaleWord = groups['scale'] ?? groups['abbreviatedScale'] ?? groups['shortScale'];
       const factor =
         scaleWord === undefined ? 1 : (scaleFactor(scaleWord.replace(/\s+/g, ' '), language) ?? 1);

@@ -51,12 +51,21 @@ function looksLikePhone(text: string, written: string, start: number): boolean {
 }
 
 /**
- * "0044 20 ..." dials abroad from most of Europe but not from the US (011), so libphonenumber reads
- * it only with some default regions; writing it as " +44 20 ..." keeps every offset and reads it
- * everywhere.
+ * Country codes written other than with "+", rewritten so libphonenumber reads them in any region,
+ * every offset kept: "0044 20 ..." dials abroad from most of Europe but not from the US (011), and
+ * directories write "[44] (0) 20 ..." (the World Factbook does). "0044" becomes " +44", "[44]"
+ * becomes "+44 ".
  */
 function withInternationalPlus(text: string): string {
-  return text.replace(/(?<![\p{N}+])00(?=[1-9])/gu, ' +');
+  return text
+    .replace(/(?<![\p{N}+])00(?=[1-9])/gu, ' +')
+    .replace(/\[([1-9]\d{0,2})\](?=\s*[(\d])/gu, (_, code: string) => `+${code} `);
+}
+
+/** Where the number was written: the "00" or "[" that became the "+" libphonenumber saw. */
+function writtenStart(text: string, startsAt: number): number {
+  if (text.startsWith('00', startsAt - 1)) return startsAt - 1;
+  return startsAt;
 }
 
 export function findPhones(text: string, language: string | null): PatternMatch[] {
@@ -64,7 +73,7 @@ export function findPhones(text: string, language: string | null): PatternMatch[
   const options = defaultCountry === undefined ? {} : { defaultCountry };
   const found: PatternMatch[] = [];
   for (const hit of findPhoneNumbersInText(withInternationalPlus(text), options)) {
-    const start = text.startsWith('00', hit.startsAt - 1) ? hit.startsAt - 1 : hit.startsAt;
+    const start = writtenStart(text, hit.startsAt);
     const written = text.slice(start, hit.endsAt);
     if (!looksLikePhone(text, written, start)) continue;
     found.push({
@@ -72,7 +81,7 @@ export function findPhones(text: string, language: string | null): PatternMatch[
       end: hit.endsAt,
       text: written,
       type: 'PHONE',
-      confidence: written.startsWith('+') || written.startsWith('00') ? 0.95 : 0.85,
+      confidence: /^(?:\+|00|\[)/u.test(written) ? 0.95 : 0.85,
       normalized: hit.number.number,
     });
   }
