@@ -1,1 +1,2 @@
-export {};
+export { recognizeEntities, type RecognizeOptions } from './recognize.ts';
+export type { RecognizedEntity, EntityRule } from './recognized-entity.ts';
