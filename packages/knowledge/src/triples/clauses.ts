@@ -108,7 +108,7 @@ function verbGroup(ctx: ClauseContext, verb: number, withCopula: boolean): numbe
   const { tree } = ctx;
   const group = tree.children(
     verb,
-    (r) => AUXILIARIES.has(r) || r === 'compound:prt' || (withCopula && r === 'cop'),
+    (r) => AUXILIARIES.has(r) || r === 'compound:prt' || r === 'cop',
   );
   // the "to" of an infinitive in a chain
   if (tree.relation(verb) === 'xcomp') group.push(...tree.children(verb, (r) => r === 'mark'));
@@ -125,7 +125,13 @@ interface Predicate {
 
 function predicateOf(ctx: ClauseContext, head: number): Predicate {
   const chain = [head];
-  const copula = ctx.tree.child(head, 'cop') !== undefined;
+  const hasCopula = ctx.tree.child(head, 'cop') !== undefined;
+  // "were able to reinforce the hotel": an adjective with an infinitive is a verb chain
+  const adjectiveChain =
+    hasCopula &&
+    /^(JJ|ADJ)/.test(ctx.tree.token(head)?.pos ?? '') &&
+    nextInChain(ctx, head) !== undefined;
+  const copula = hasCopula && !adjectiveChain;
   if (!copula) {
     for (let next = nextInChain(ctx, head); next !== undefined; next = nextInChain(ctx, next)) {
       if (chain.includes(next)) break;
@@ -168,7 +174,7 @@ export function completeClause(
   head: number,
   subject: number[],
   subjectHead: number,
-  options: { exclude?: ReadonlySet<number>; confidence: number; inheritedAuxiliaries?: number[] },
+  options: { exclude?: ReadonlySet<number>; confidence: number; sharedRelation?: number[] },
 ): Clause | undefined {
   const { tree } = ctx;
   const predicate = predicateOf(ctx, head);
@@ -176,7 +182,7 @@ export function completeClause(
   const relation = predicate.chain.flatMap((verb, k) =>
     verbGroup(ctx, verb, k === 0 && predicate.copula),
   );
-  relation.push(...(options.inheritedAuxiliaries ?? []));
+  relation.push(...(options.sharedRelation ?? []));
 
   let object: number[];
   let objectHead: number;
@@ -209,7 +215,19 @@ export function completeClause(
     objectHead = head;
   } else {
     const complements = complementsOf(ctx, predicate, exclude);
-    const after = complements.filter((c) => c > last);
+    let after = complements.filter((c) => c > last);
+    // a bare adverb right after the verb ("knocked out of", "was later sold") is part of the relation
+    const adverb = after[0];
+    if (
+      adverb !== undefined &&
+      after.length > 1 &&
+      tree.relation(adverb) === 'advmod' &&
+      tree.children(adverb).length === 0 &&
+      adverb === Math.max(last, ...relation) + 1
+    ) {
+      relation.push(adverb);
+      after = after.slice(1);
+    }
     const chosen = after.length > 0 ? after : complements.slice(-1);
     const first = chosen[0];
     if (first === undefined) return undefined;
@@ -275,24 +293,28 @@ function sharedAuxiliaries(ctx: ClauseContext, verb: number, firstConjunct: numb
  * The subject's noun phrase. A relative word stands for the noun its clause modifies ("Jones, who
  * authored ..."), or, when the parser did not attach the clause as relative, the noun just before it.
  */
-function subjectPhrase(ctx: ClauseContext, subject: number): number[] | undefined {
+function subjectPhrase(
+  ctx: ClauseContext,
+  subject: number,
+): { tokens: number[]; head: number } | undefined {
   const { tree } = ctx;
+  const phrase = (head: number) => ({ tokens: nounPhrase(ctx, head), head });
   const token = tree.token(subject);
   if (
     !token ||
     !isRelativeWord(token, ctx.language) ||
     !SUBJECTS.includes(tree.relation(subject))
   ) {
-    return nounPhrase(ctx, subject);
+    return phrase(subject);
   }
   let clause = tree.head(subject);
   for (let depth = 0; depth < 10 && tree.relation(clause) === 'conj'; depth += 1)
     clause = tree.head(clause);
-  if (tree.relation(clause) === 'acl:relcl') return nounPhrase(ctx, tree.head(clause));
+  if (tree.relation(clause) === 'acl:relcl') return phrase(tree.head(clause));
   for (let index = subject - 1; index > 0; index -= 1) {
     const before = tree.token(index);
     if (before && isPunctuation(before)) continue;
-    return before && isNominal(ctx, index) ? nounPhrase(ctx, index) : undefined;
+    return before && isNominal(ctx, index) ? phrase(index) : undefined;
   }
   return undefined;
 }
@@ -330,7 +352,14 @@ export function findClauses(ctx: ClauseContext): Clause[] {
       const subject = subjectPhrase(ctx, own);
       const clause =
         subject &&
-        completeClause(ctx, head, subject, own, { confidence: CLAUSE_CONFIDENCE.ownSubject });
+        completeClause(ctx, head, subject.tokens, subject.head, {
+          confidence: CLAUSE_CONFIDENCE.ownSubject,
+        });
+      if (clause) clauses.push(clause);
+      continue;
+    }
+    if (relation === 'conj' && chained.has(tree.head(head)) && isVerb(ctx, head)) {
+      const clause = conjoinedInChain(ctx, head, chained);
       if (clause) clauses.push(clause);
       continue;
     }
@@ -338,9 +367,9 @@ export function findClauses(ctx: ClauseContext): Clause[] {
       const shared = sharedSubject(ctx, head);
       const subject = shared === undefined ? undefined : subjectPhrase(ctx, shared);
       if (shared === undefined || subject === undefined) continue;
-      const clause = completeClause(ctx, head, subject, shared, {
+      const clause = completeClause(ctx, head, subject.tokens, subject.head, {
         confidence: CLAUSE_CONFIDENCE.sharedSubject,
-        inheritedAuxiliaries: sharedAuxiliaries(ctx, head, tree.head(shared)),
+        sharedRelation: sharedAuxiliaries(ctx, head, tree.head(shared)),
       });
       if (clause) clauses.push(clause);
       continue;
@@ -355,6 +384,37 @@ export function findClauses(ctx: ClauseContext): Clause[] {
     }
   }
   return clauses;
+}
+
+/**
+ * "were able to reinforce the hotel and defeat several attacks": a verb conjoined to a link of a
+ * chain shares the chain before that link ("were able to") and its subject.
+ */
+function conjoinedInChain(
+  ctx: ClauseContext,
+  verb: number,
+  chained: ReadonlySet<number>,
+): Clause | undefined {
+  const { tree } = ctx;
+  const link = tree.head(verb);
+  const before: number[] = [];
+  let root = tree.head(link);
+  for (let depth = 0; depth < 10 && chained.has(root); depth += 1) {
+    before.unshift(root);
+    root = tree.head(root);
+  }
+  before.unshift(root);
+  const subjectHead = ownSubject(ctx, root) ?? sharedSubject(ctx, root);
+  const subject = subjectHead === undefined ? undefined : subjectPhrase(ctx, subjectHead);
+  if (subjectHead === undefined || subject === undefined) return undefined;
+  const shared = [
+    ...before.flatMap((v) => verbGroup(ctx, v, false)),
+    ...tree.children(link, (r) => r === 'mark'),
+  ];
+  return completeClause(ctx, verb, subject.tokens, subject.head, {
+    confidence: CLAUSE_CONFIDENCE.sharedSubject,
+    sharedRelation: shared,
+  });
 }
 
 /**

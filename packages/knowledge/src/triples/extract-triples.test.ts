@@ -139,3 +139,47 @@ describe('extractTriples', () => {
     assert.deepEqual(extractTriples(text, sentence, 'en'), []);
   });
 });
+
+describe('extractTriples: chains', () => {
+  test('an adjective with an infinitive, and a verb conjoined to the infinitive, share the chain', () => {
+    const text = 'The soldiers were able to reinforce the hotel and defeat several attacks.';
+    const sentence = parsedSentence(text, [
+      'The DT 2 det',
+      'soldiers NNS 4 nsubj',
+      'were VBD 4 cop',
+      'able JJ 0 root',
+      'to TO 6 mark',
+      'reinforce VB 4 xcomp',
+      'the DT 8 det',
+      'hotel NN 6 obj',
+      'and CC 10 cc',
+      'defeat VB 6 conj',
+      'several JJ 12 amod',
+      'attacks NNS 10 obj',
+      '. . 4 punct',
+    ]);
+    assert.deepEqual(tuples(extractTriples(text, sentence, 'en')), [
+      'The soldiers ; were able to reinforce ; the hotel',
+      'The soldiers ; were able to defeat ; several attacks',
+    ]);
+  });
+
+  test('a relative word as subject stands for the noun before it when the parser did not attach the clause', () => {
+    const text = 'They honoured Jones, who authored the act.';
+    const sentence = parsedSentence(text, [
+      'They PRP 2 nsubj',
+      'honoured VBD 0 root',
+      'Jones NNP 2 obj',
+      ', , 2 punct',
+      'who WP 6 nsubj',
+      'authored VBD 2 parataxis',
+      'the DT 8 det',
+      'act NN 6 obj',
+      '. . 2 punct',
+    ]);
+    assert.deepEqual(tuples(extractTriples(text, sentence, 'en')), [
+      'They ; honoured ; Jones',
+      'Jones ; authored ; the act',
+    ]);
+  });
+});

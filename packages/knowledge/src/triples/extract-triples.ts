@@ -42,6 +42,13 @@ export function extractTriples(
   return triples;
 }
 
+/** Not an article, preposition, conjunction or punctuation ("these" and "that" can be arguments). */
+function isContentWord(tree: ClauseContext['tree'], index: number): boolean {
+  const token = tree.token(index);
+  if (!token || /^(the|a|an)$/i.test(token.word)) return false;
+  return !/^(IN|CC|TO|ADP|CCONJ|SCONJ|PUNCT|[^A-Z])/.test(token.pos);
+}
+
 function toTriple(
   text: string,
   { tree }: ClauseContext,
@@ -58,6 +65,12 @@ function toTriple(
     ? clause.objectHead
     : (objectTokens[0] ?? -1);
   const objectRun = contiguousRun(tree, objectTokens, objectAnchor);
+  // "the ; Kill ; Van Kull": a misparse leaves an argument of function words only
+  if (
+    !subjectRun.some((t) => isContentWord(tree, t)) ||
+    !objectRun.some((t) => isContentWord(tree, t))
+  )
+    return undefined;
   const subject = argumentOf(text, tree, subjectRun);
   const object = argumentOf(text, tree, objectRun);
   if (!subject || !object || (clause.relation.length === 0 && clause.relationPrefix === undefined))
