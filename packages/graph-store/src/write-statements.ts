@@ -99,10 +99,16 @@ CREATE (a)-[:CO_OCCURS {
 
 /**
  * After a document's contribution changed: entities no document mentions any more go, unless an
- * analyst's curation marked them (\`curated\`).
+ * analyst's curation marked them (\`curated\`). The write lock comes BEFORE the check: a document
+ * written concurrently that mentions the entity either committed its MENTIONS first (then the check
+ * sees it) or waits for this delete and recreates the entity (its write is retried, see write.ts).
+ * Checking first would let DETACH DELETE remove a MENTIONS committed between check and delete.
  */
 export const REMOVE_ORPHANS = `
 UNWIND $orphanCandidates AS key
 MATCH (e:Entity {key: key})
+SET e.orphanCheck = true
+REMOVE e.orphanCheck
+WITH e
 WHERE NOT EXISTS { (e)<-[:MENTIONS]-() } AND coalesce(e.curated, false) = false
 DETACH DELETE e`;

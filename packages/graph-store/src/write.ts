@@ -86,17 +86,30 @@ export async function deleteDocumentKnowledge(
   });
 }
 
+/**
+ * A concurrent writer deleted an entity this transaction had already found (the other document
+ * was its last mention): Neo4j reports the node as not found. Starting over MERGEs it afresh.
+ */
+const ENTITY_DELETED_CONCURRENTLY = 'Neo.ClientError.Statement.EntityNotFound';
+const ATTEMPTS = 5;
+
 async function inWriteTransaction(
   driver: GraphDriver,
   work: (tx: ManagedTransaction) => Promise<void>,
 ): Promise<void> {
-  const session = driver.session();
-  try {
-    // executeWrite retries the whole function on transient errors (deadlocks between documents that
-    // share entities); the function starts from a removal, so a retry is as good as a first try.
-    await session.executeWrite(work);
-  } finally {
-    await session.close();
+  for (let attempt = 1; ; attempt++) {
+    const session = driver.session();
+    try {
+      // executeWrite itself retries on transient errors (deadlocks between documents that share
+      // entities). Every attempt starts from a removal, so a retry is as good as a first try.
+      await session.executeWrite(work);
+      return;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== ENTITY_DELETED_CONCURRENTLY || attempt >= ATTEMPTS) throw error;
+    } finally {
+      await session.close();
+    }
   }
 }
 

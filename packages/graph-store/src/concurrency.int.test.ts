@@ -1,0 +1,56 @@
+/**
+ * Two documents share an entity; one is deleted (its last mention of the entity goes, so the entity
+ * is an orphan candidate) while the other is written. Whatever the interleaving, the written
+ * document ends up linked to a live entity, and neither call fails (real Neo4j).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Driver } from 'neo4j-driver';
+import { readDocumentGraph } from './read.ts';
+import { ensureGraphSchema } from './schema.ts';
+import { deleteDocumentKnowledge, writeDocumentKnowledge } from './write.ts';
+import { testDriver } from './testing/env.ts';
+import { buildKnowledge } from './testing/knowledge-fixture.ts';
+import { testRun } from './testing/test-run.ts';
+
+const ids = testRun('race');
+const key = ids.key('PERSON', 'Shared Person');
+const leaving = ids.document('leaving');
+const arriving = ids.document('arriving');
+const ROUNDS = 15;
+let driver: Driver;
+
+const mentioning = (documentId: string) =>
+  buildKnowledge({
+    documentId,
+    collectionId: ids.collection('a'),
+    sentences: 1,
+    entities: [{ key, type: 'PERSON', mentions: [{ text: 'Shared', sentence: 0 }] }],
+  });
+
+before(async () => {
+  driver = testDriver();
+  await ensureGraphSchema(driver);
+});
+
+after(async () => {
+  await ids.cleanUp(driver);
+  await driver.close();
+});
+
+test('deleting the last other mention while a document is written never loses its entity', async () => {
+  for (let round = 0; round < ROUNDS; round++) {
+    await deleteDocumentKnowledge(driver, arriving);
+    await writeDocumentKnowledge(driver, mentioning(leaving), {});
+    await Promise.all([
+      deleteDocumentKnowledge(driver, leaving),
+      writeDocumentKnowledge(driver, mentioning(arriving), {}),
+    ]);
+    const graph = await readDocumentGraph(driver, arriving);
+    assert.deepEqual(
+      [graph?.entities.map((e) => e.entity['key']), graph?.mentions.map((m) => m.refersTo)],
+      [[key], [key]],
+      `round ${round}`,
+    );
+  }
+});
