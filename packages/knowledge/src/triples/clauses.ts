@@ -183,6 +183,17 @@ export function completeClause(
     verbGroup(ctx, verb, k === 0 && predicate.copula),
   );
   relation.push(...(options.sharedRelation ?? []));
+  // "probably saw", "is usually caused by": a bare adverb between subject and verb qualifies the
+  // relation
+  const subjectEnd = Math.max(...subject);
+  for (const verb of predicate.chain) {
+    for (const adverb of tree.children(verb, (r) => r === 'advmod')) {
+      if (adverb < verb && adverb > subjectEnd && tree.children(adverb).length === 0) {
+        relation.push(adverb);
+        exclude.add(adverb);
+      }
+    }
+  }
 
   let object: number[];
   let objectHead: number;
@@ -242,10 +253,7 @@ export function completeClause(
     const leadingCase = tree
       .children(first, (r) => r === 'case' || r === 'mark')
       .filter((c) => c === from);
-    if (
-      leadingCase.length > 0 &&
-      ['obl', 'nmod', 'advcl'].includes(baseRelation(tree.relation(first)))
-    ) {
+    if (leadingCase.length > 0) {
       relation.push(...leadingCase);
       object = object.filter((index) => !leadingCase.includes(index));
     }
