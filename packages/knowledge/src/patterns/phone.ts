@@ -54,11 +54,11 @@ function looksLikePhone(text: string, written: string, start: number): boolean {
  * Country codes written other than with "+", rewritten so libphonenumber reads them in any region,
  * every offset kept: "0044 20 ..." dials abroad from most of Europe but not from the US (011), and
  * directories write "[44] (0) 20 ..." (the World Factbook does). "0044" becomes " +44", "[44]"
- * becomes "+44 ".
+ * becomes "+44 ". A "00" after digits is part of the number ("467-0019"), not a country prefix.
  */
 function withInternationalPlus(text: string): string {
   return text
-    .replace(/(?<![\p{N}+])00(?=[1-9])/gu, ' +')
+    .replace(/(?<!\p{N}[\s\-./()]*|\+)00(?=[1-9])/gu, ' +')
     .replace(/\[([1-9]\d{0,2})\](?=\s*[(\d])/gu, (_, code: string) => `+${code} `);
 }
 
@@ -68,22 +68,57 @@ function writtenStart(text: string, startsAt: number): number {
   return startsAt;
 }
 
+/**
+ * Runs of digits and the characters phone numbers are written with. libphonenumber scans text at
+ * about 100 KB/s, so it reads only these runs (with six digits or more), not the whole text.
+ */
+const DIGIT_RUN = /(?:\+\s?)?[[(]?\d[\d \t\u00a0().\/\-[\]]*\d\)?/gu;
+const MIN_PHONE_DIGITS = 6;
+
+function* phoneCandidates(text: string): Generator<{ start: number; end: number }> {
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    if ((run[0].match(/\d/gu)?.length ?? 0) >= MIN_PHONE_DIGITS) {
+      yield { start: run.index, end: run.index + run[0].length };
+    }
+  }
+}
+
 export function findPhones(text: string, language: string | null): PatternMatch[] {
   const defaultCountry = defaultPhoneRegion(language);
   const options = defaultCountry === undefined ? {} : { defaultCountry };
   const found: PatternMatch[] = [];
-  for (const hit of findPhoneNumbersInText(withInternationalPlus(text), options)) {
-    const start = writtenStart(text, hit.startsAt);
-    const written = text.slice(start, hit.endsAt);
-    if (!looksLikePhone(text, written, start)) continue;
-    found.push({
-      start,
-      end: hit.endsAt,
-      text: written,
-      type: 'PHONE',
-      confidence: /^(?:\+|00|\[)/u.test(written) ? 0.95 : 0.85,
-      normalized: hit.number.number,
-    });
+  for (const run of phoneCandidates(text)) {
+    for (const hit of findPhoneNumbersInText(
+      withInternationalPlus(text.slice(run.start, run.end)),
+      options,
+    )) {
+      const match = phoneMatch(
+        text,
+        run.start + hit.startsAt,
+        run.start + hit.endsAt,
+        hit.number.number,
+      );
+      if (match !== null) found.push(match);
+    }
   }
   return found;
+}
+
+function phoneMatch(
+  text: string,
+  startsAt: number,
+  endsAt: number,
+  e164: string,
+): PatternMatch | null {
+  const start = writtenStart(text, startsAt);
+  const written = text.slice(start, endsAt);
+  if (!looksLikePhone(text, written, start)) return null;
+  return {
+    start,
+    end: endsAt,
+    text: written,
+    type: 'PHONE',
+    confidence: /^(?:\+|00|\[)/u.test(written) ? 0.95 : 0.85,
+    normalized: e164,
+  };
 }
