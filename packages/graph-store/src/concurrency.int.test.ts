@@ -1,12 +1,14 @@
 /**
  * Two documents share an entity; one is deleted (its last mention of the entity goes, so the entity
  * is an orphan candidate) while the other is written. Whatever the interleaving, the written
- * document ends up linked to a live entity, and neither call fails (real Neo4j).
+ * document ends up linked to a live entity, and neither call fails. Two writers of one document
+ * leave exactly one of the versions (real Neo4j).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Driver } from 'neo4j-driver';
 import { readDocumentGraph } from './read.ts';
+import { dumpGraph } from './testing/graph-dump.ts';
 import { ensureGraphSchema } from './schema.ts';
 import { deleteDocumentKnowledge, writeDocumentKnowledge } from './write.ts';
 import { testDriver } from './testing/env.ts';
@@ -52,5 +54,42 @@ test('deleting the last other mention while a document is written never loses it
       [[key], [key]],
       `round ${round}`,
     );
+  }
+});
+
+test('two concurrent writes of one document leave exactly one version, not a mix', async () => {
+  const documentId = ids.document('twice');
+  const version = (names: string[]) =>
+    buildKnowledge({
+      documentId,
+      collectionId: ids.collection('a'),
+      sentences: 1,
+      entities: names.map((name) => ({
+        key: ids.key('PERSON', name),
+        type: 'PERSON' as const,
+        mentions: [{ text: name, sentence: 0 }],
+      })),
+    });
+  const one = version(['One', 'Uno']);
+  const two = version(['Two', 'Dos', 'Deux']);
+  const dump = () => dumpGraph(driver, [documentId], ids.keys());
+  const alone = async (knowledge: typeof one) => {
+    await writeDocumentKnowledge(driver, knowledge, {});
+    const state = await dump();
+    await deleteDocumentKnowledge(driver, documentId);
+    return state;
+  };
+  const states = [await alone(one), await alone(two)];
+  for (let round = 0; round < 5; round++) {
+    await Promise.all([
+      writeDocumentKnowledge(driver, one, {}),
+      writeDocumentKnowledge(driver, two, {}),
+    ]);
+    const state = await dump();
+    assert.ok(
+      states.some((expected) => JSON.stringify(expected) === JSON.stringify(state)),
+      `round ${round}: ${JSON.stringify(state).slice(0, 300)}`,
+    );
+    await deleteDocumentKnowledge(driver, documentId);
   }
 });

@@ -8,8 +8,17 @@
  * Removes everything the document contributed and answers the keys of the entities it mentioned,
  * which may now be orphans. Mentions, triples and co-occurrence edges are found through their
  * documentId indexes, so this is one index lookup each however big the graph is.
+ *
+ * It first write-locks the Document node (MERGE, so also before the first write): two writers of
+ * the same document then run one after the other, and the second removes what the first wrote
+ * instead of colliding with its Mention ids. A delete of an unknown document creates the node here
+ * and removes it again in the same transaction.
  */
 export const REMOVE_CONTRIBUTION = `
+MERGE (lock:Document {id: $documentId})
+SET lock.writing = true
+REMOVE lock.writing
+WITH lock
 CALL () { MATCH (m:Mention {documentId: $documentId}) DETACH DELETE m }
 CALL () { MATCH (t:Triple {documentId: $documentId}) DETACH DELETE t }
 CALL () { MATCH ()-[c:CO_OCCURS {documentId: $documentId}]->() DELETE c }
