@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { documentText, tokenSpansOf } from './conll-align.ts';
+import { documentText, tokenSpansOf, tokenTagSpans } from './conll-align.ts';
 import type { ConllDocument } from './conll-reader.ts';
 
 const document: ConllDocument = {
@@ -40,3 +40,21 @@ test('character spans map to the tokens they overlap; touching entities of one t
     ],
   ]);
 });
+
+test('per-token labels are read like a CoNLL file: touching tokens of one type are one entity', () => {
+  const layout = documentText(document);
+  const spans = tokenSpansOfLabels(layout);
+  assert.deepEqual(spans, [
+    [{ start: 0, end: 2, type: 'PER' }],
+    [{ start: 0, end: 2, type: 'LOC' }],
+  ]);
+});
+
+function tokenSpansOfLabels(layout: ReturnType<typeof documentText>) {
+  return tokenTagSpans(layout, [
+    { start: 0, end: 9, type: 'PER' },
+    { start: 10, end: 14, type: 'PER' },
+    { start: 41, end: 46, type: 'LOC' },
+    { start: 47, end: 53, type: 'LOC' },
+  ]);
+}

@@ -78,3 +78,20 @@ const CONLL_TYPE: Record<NamedEntityType, string> = {
 export function conllType(type: NamedEntityType): string {
   return CONLL_TYPE[type];
 }
+
+/**
+ * Per sentence, the spans read from per-token labels (a tagger's output, e.g. CoreNLP's token NER
+ * tags): each gold token takes the type of the first labelled token overlapping it, as `I-<type>`,
+ * and the tags are read like a CoNLL file (touching tokens of one type are one entity).
+ */
+export function tokenTagSpans(layout: DocumentText, labelled: readonly CharSpan[]): TokenSpan[][] {
+  const sorted = [...labelled].sort((a, b) => a.start - b.start);
+  return layout.tokenOffsets.map((offsets) =>
+    spansFromTags(
+      offsets.map(([start, end]) => {
+        const label = sorted.find((l) => l.start < end && l.end > start);
+        return label ? `I-${label.type}` : 'O';
+      }),
+    ),
+  );
+}
