@@ -155,3 +155,22 @@ test("mentions, triples and the alias search filtered by A show nothing of B's",
   assert.equal(await count(search, [A]), 0);
   assert.equal(await count(search, [B]), 1);
 });
+
+test('a path exists for a reader only through edges of readable documents', async () => {
+  // The reference path query of docs/graph-model.md: the edge filter sits inside the pattern, so
+  // the search never walks an unreadable edge (rather than filtering paths afterwards).
+  const paths = async (collections: string[]) => {
+    const { records } = await driver.executeQuery(
+      `MATCH p = SHORTEST 3 (a:Entity {key: $from})
+                 (()-[c:CO_OCCURS WHERE c.collectionId IN $collections]-()){1,4}
+                 (b:Entity {key: $to})
+       RETURN [n IN nodes(p) | n.key] AS keys`,
+      { from: siemens, to: secret, collections },
+    );
+    return records.map((r) => r.get('keys') as string[]);
+  };
+  assert.deepEqual(await paths([A]), []);
+  const both = await paths([A, B]);
+  assert.ok(both.length > 0);
+  assert.deepEqual(both[0], [siemens, merz, secret]);
+});
