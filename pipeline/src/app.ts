@@ -1,6 +1,8 @@
 import { Client } from '@elastic/elasticsearch';
 import type { Job } from 'bullmq';
+import neo4j from 'neo4j-driver';
 import { CrackPool } from '@quarry/crackers';
+import { ensureGraphSchema } from '@quarry/graph-store';
 import { createPrismaClient } from '@quarry/prisma';
 import { ensureSearchIndex } from '@quarry/search-index';
 import { createLogger, serve, type Logger } from '@quarry/service-kit';
@@ -13,6 +15,8 @@ import { requeueWaiting } from './ingest/enqueue.ts';
 import { registrar } from './ingest/registrar.ts';
 import { describeFailure } from './ingest/failure-message.ts';
 import { markFailed, statusWriter } from './ingest/status-writes.ts';
+import { requeueOpenKnowledge } from './knowledge/requeue.ts';
+import { startKnowledgeStage } from './knowledge/worker.ts';
 import {
   jobRouter,
   type BatchJob,
@@ -71,6 +75,9 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
   const elasticsearch = new Client({ node: env.ELASTICSEARCH_URL });
   await ensureSearchIndex(elasticsearch, env.DOCUMENTS_INDEX);
   const prisma = createPrismaClient(env.DATABASE_URL);
+  // The knowledge stage's graph: constraints and indexes before the first write.
+  const graph = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
+  await ensureGraphSchema(graph);
   // The context is complete before the worker takes its first job (handlers close over it).
   const ctx = {
     env,
@@ -122,8 +129,13 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     logger,
   });
   ctx.queue = queue;
+  ctx.knowledge = startKnowledgeStage(ctx, graph, logger);
   const requeued = await requeueWaiting(prisma, queue);
   if (requeued > 0) logger.info({ requeued }, 'queued items that were waiting');
+  const knowledgeRequeued = await requeueOpenKnowledge(prisma, ctx.knowledge);
+  if (knowledgeRequeued > 0) {
+    logger.info({ knowledgeRequeued }, 'queued the knowledge stage of items still open');
+  }
   const folder = env.PIPELINE_INGEST_DIR ? watchIngestFolder(ctx, queue.connection) : null;
 
   const server = await serve({
@@ -134,7 +146,9 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
     readiness: {
       redis: () => queue.ping(),
       elasticsearch: () => elasticsearchHealthy(env.ELASTICSEARCH_URL),
-      corenlp: () => corenlpAnswers(env),
+      neo4j: () => graph.verifyConnectivity().then(() => undefined),
+      // Not deployed: the knowledge stage stores its fallback, nothing to wait for.
+      ...(env.CORENLP_URL === '' ? {} : { corenlp: () => corenlpAnswers(env) }),
     },
     routes: {
       '/ingest/jobs/*': uploadRoute(ctx),
@@ -145,15 +159,18 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
   return {
     url: server.url,
     queue: queue.queue,
+    knowledgeQueue: ctx.knowledge.queue.queue,
     context: ctx,
     async close() {
       await server.close();
       await folder?.stop();
       await ctx.register.drain();
       await queue.close();
+      await ctx.knowledge.close();
       await ctx.cracker.close();
       await ctx.indexer.drain();
       await ctx.status.drain();
+      await graph.close();
       await prisma.$disconnect();
       await elasticsearch.close();
     },

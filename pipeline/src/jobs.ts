@@ -9,7 +9,10 @@ import type { Logger } from '@quarry/service-kit';
  *            job, one item lookup and one bulk index request for all of them instead of one each;
  *   enrich – run the job's skills on one chunk (chunks of one document run in parallel);
  *   index  – the flow's parent: runs once every chunk is enriched, writes the document to
- *            Elasticsearch in one request and marks the item done.
+ *            Elasticsearch in one request and marks the item done;
+ *   knowledge – on its own queue (`<PIPELINE_QUEUE>-knowledge`, knowledge/): once the document is
+ *            searchable, the knowledge skills (entities, triples) on the whole document, into the
+ *            graph and the document's entity summary.
  * Job ids derive from the item and its run id, so a resumed job never duplicates work.
  */
 export interface CrackJob {
@@ -39,6 +42,19 @@ export interface IndexJob {
   runId: string;
 }
 
+/** One item's knowledge stage for one run. */
+export interface KnowledgeJob {
+  itemId: string;
+  runId: string;
+  /** How often it has waited for the NLP service so far (its backoff grows with it). */
+  waits?: number;
+}
+
+/** The knowledge stage's own queue, beside the pipeline's: its backlog never delays search. */
+export function knowledgeQueueName(pipelineQueue: string): string {
+  return `${pipelineQueue}-knowledge`;
+}
+
 export const jobIds = {
   crack: (itemId: string, runId: string) => `crack.${itemId}.${runId}`,
   /** Named by its first item's run: the same registration never queues its batch twice. */
@@ -47,6 +63,7 @@ export const jobIds = {
   retry: (itemId: string, runId: string) => `retry.${itemId}.${runId}`,
   enrich: (itemId: string, runId: string, seq: number) => `enrich.${itemId}.${runId}.${seq}`,
   index: (itemId: string, runId: string) => `index.${itemId}.${runId}`,
+  knowledge: (itemId: string, runId: string) => `knowledge.${itemId}.${runId}`,
 };
 
 export type StageHandler = (job: Job<unknown>, logger: Logger) => Promise<unknown>;

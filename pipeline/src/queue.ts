@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import type { Logger } from '@quarry/service-kit';
 import type { BatchLimits } from './ingest/enqueue.ts';
 
-export type JobHandler = (job: Job) => Promise<unknown>;
+/** `token` is the job's lock, which moving the job back to the delayed set needs. */
+export type JobHandler = (job: Job, token?: string) => Promise<unknown>;
 
 /** Retries with exponential backoff: a store that blinks does not fail a document. */
 export const JOB_OPTIONS = {

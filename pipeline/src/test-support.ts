@@ -7,10 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@elastic/elasticsearch';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import neo4j from 'neo4j-driver';
+import { deleteDocumentKnowledge } from '@quarry/graph-store';
 import { signAccessToken, type Role } from '@quarry/auth';
 import { createPrismaClient, migrate, type PrismaClient } from '@quarry/prisma';
 import { versionedIndexName } from '@quarry/search-index';
 import { envSchema, type PipelineEnv } from './env.ts';
+import { knowledgeQueueName } from './jobs.ts';
 
 export interface TestWorld {
   env: PipelineEnv;
@@ -67,10 +70,24 @@ export async function createTestWorld(
     async cleanup() {
       // The run's queue keys go too, so repeated runs leave nothing in Redis.
       const connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
-      const queue = new Queue(env.PIPELINE_QUEUE, { connection });
-      await queue.obliterate({ force: true });
-      await queue.close();
+      for (const name of [env.PIPELINE_QUEUE, knowledgeQueueName(env.PIPELINE_QUEUE)]) {
+        const queue = new Queue(name, { connection });
+        await queue.obliterate({ force: true });
+        await queue.close();
+      }
       connection.disconnect();
+      // The graph is shared by every test run: what this world's documents put there goes.
+      const graph = neo4j.driver(
+        env.NEO4J_URI,
+        neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD),
+      );
+      const documents = await prisma.ingestItem.findMany({
+        where: { knowledgeStatus: { not: 'none' } },
+        select: { documentId: true },
+        distinct: ['documentId'],
+      });
+      for (const { documentId } of documents) await deleteDocumentKnowledge(graph, documentId);
+      await graph.close();
       await elasticsearch.indices.delete({
         index: versionedIndexName(env.DOCUMENTS_INDEX),
         ignore_unavailable: true,
@@ -97,6 +114,24 @@ export async function waitForJob(prisma: PrismaClient, jobId: string, timeoutMs 
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Polls until the knowledge stage of every item of the job that has one is done or failed. */
+export async function waitForKnowledge(prisma: PrismaClient, jobId: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const items = await prisma.ingestItem.findMany({
+      where: { jobId, duplicate: false, status: { not: 'failed' } },
+    });
+    const open = items.filter((i) => !['done', 'failed'].includes(i.knowledgeStatus));
+    if (items.length > 0 && open.length === 0) return items;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `knowledge of job ${jobId} not finished: ${open.map((i) => `${i.path}=${i.status}/${i.knowledgeStatus}`).join(', ')}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@quarry/prisma';
 import type { Logger } from '@quarry/service-kit';
 import type { PipelineEnv } from '../env.ts';
 import type { Registrar } from '../ingest/registrar.ts';
+import type { KnowledgeStage } from '../knowledge/worker.ts';
 import type { StatusWriter } from '../ingest/status-writes.ts';
 import type { PipelineQueue } from '../queue.ts';
 import type { BlobStore } from '../storage/blob-store.ts';
@@ -27,4 +28,6 @@ export interface StageContext {
   indexer: IndexWriter;
   /** Cracking off the main thread, under PIPELINE_CRACK_TIMEOUT_MS and PIPELINE_CRACK_MEMORY_MB. */
   cracker: CrackPool;
+  /** The knowledge stage's queue: documents go there once they are searchable. */
+  knowledge: KnowledgeStage;
 }

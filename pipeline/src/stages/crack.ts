@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
 import { DEFAULT_LIMITS } from '@quarry/crackers';
+import { isKnowledgeSkill, resolveSkills } from '@quarry/skills';
 import {
   chunkText as indexedChunkText,
   MAX_CHUNKS,
@@ -16,7 +17,7 @@ import { jobIds, type CrackJob, type EnrichJob, type IndexJob } from '../jobs.ts
 import type { StageContext } from './context.ts';
 import { authoredAtFrom, type CrackedDocument } from './cracked.ts';
 import { runChunkSkills, type ChunkResultFile } from './enrich.ts';
-import { writeDocument } from './index-document.ts';
+import { finishSearchStage, writeDocument } from './index-document.ts';
 
 interface Loaded {
   cracked: CrackedDocument;
@@ -147,7 +148,7 @@ async function reloadIndexed(ctx: StageContext, item: ItemWithJob): Promise<Load
     languages: _languages,
     keyPhrases: _keyPhrases,
     keyPhraseScores: _keyPhraseScores,
-    skills: _skills,
+    skills,
     pageCount: _pageCount,
     chunks,
     ...cracked
@@ -156,7 +157,8 @@ async function reloadIndexed(ctx: StageContext, item: ItemWithJob): Promise<Load
     .sort((a, b) => a.seq - b.seq)
     .map(indexedChunkText)
     .join('');
-  return { cracked: { ...cracked, documentId: id }, text };
+  const keptSkills = skills.filter((tag) => isKnowledgeSkill(tag.split('@')[0] ?? tag));
+  return { cracked: { ...cracked, documentId: id, keptSkills }, text };
 }
 
 function spansFor(ctx: StageContext, text: string): ChunkSpan[] {
@@ -198,6 +200,12 @@ export async function crackItem(
   markStatus(ctx.status, item.id, runId, 'cracking').catch((error: unknown) =>
     logger.warn({ err: error, itemId }, 'could not record that cracking started'),
   );
+  if (item.job.source === 'rerun' && resolveSkills(item.job.skills).length === 0) {
+    // Only knowledge skills to re-run: the indexed document stays as it is; the knowledge stage
+    // reads it from the index.
+    await finishSearchStage(ctx, item, runId);
+    return { knowledgeOnly: true };
+  }
   const loaded =
     item.job.source === 'rerun'
       ? await reloadIndexed(ctx, item)

@@ -21,6 +21,11 @@ export type CrackedDocument = Omit<
   | 'chunks'
 > & {
   documentId: string;
+  /**
+   * A re-run only: the knowledge skills' tags of the indexed document, kept with the entity summary
+   * (which `rest` carries) when the re-run does not run them again.
+   */
+  keptSkills?: string[];
 };
 
 const DATE_KEYS = ['date', 'created', 'creationDate', 'CreationDate', 'modified'];

@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { resolveSkills, skillTag } from '@quarry/skills';
+import { resolveSkills, selectedKnowledgeSkills, skillTag } from '@quarry/skills';
 import {
   makeChunk,
   type IndexedDocument,
@@ -47,6 +47,22 @@ function mergeSkills(skillNames: string[], chunks: ChunkResultFile[]) {
 }
 
 /**
+ * The end of the search stage: the item is done (its document searchable) and, when its job has
+ * knowledge skills, its knowledge stage is marked queued in the same statement and then queued.
+ * Search never waits for knowledge.
+ */
+export async function finishSearchStage(
+  ctx: StageContext,
+  item: ItemWithJob,
+  runId: string,
+  extra: { chunks?: number; mediaType?: string } = {},
+) {
+  const knowledgeQueued = selectedKnowledgeSkills(item.job.skills).length > 0;
+  await markDone(ctx.status, item.id, runId, { ...extra, knowledgeQueued });
+  if (knowledgeQueued) await ctx.knowledge.enqueue([{ itemId: item.id, runId }]);
+}
+
+/**
  * Writes the whole document, chunks included, to Elasticsearch as ONE operation under its derived
  * id (batched with other jobs' documents: index-writer.ts), so a search never sees half a document
  * and a resumed job overwrites rather than duplicates; then marks the item done.
@@ -61,7 +77,7 @@ export async function writeDocument(
   extra: { mediaType?: string } = {},
 ) {
   const skills = mergeSkills(item.job.skills, chunks);
-  const { documentId, provenance, ...rest } = cracked;
+  const { documentId, provenance, keptSkills = [], ...rest } = cracked;
   const document: Omit<IndexedDocument, 'isLatest'> = {
     ...rest,
     id: documentId,
@@ -69,7 +85,8 @@ export async function writeDocument(
     languages: skills.languages,
     keyPhrases: skills.keyPhraseScores.map((k) => k.phrase),
     keyPhraseScores: skills.keyPhraseScores,
-    skills: skills.skills,
+    // A search-only re-run keeps the knowledge skills' tags with their results (carried in `rest`).
+    skills: [...skills.skills, ...keptSkills],
     // A re-run keeps the original ingest as provenance.
     provenance,
     pageCount: cracked.pages.length > 0 ? cracked.pages.length : null,
@@ -84,7 +101,7 @@ export async function writeDocument(
     ),
   };
   await ctx.indexer({ document, replacesDocumentId: item.replacesDocumentId });
-  await markDone(ctx.status, item.id, runId, { chunks: chunks.length, ...extra });
+  await finishSearchStage(ctx, item, runId, { chunks: chunks.length, ...extra });
   return { documentId, chunks: chunks.length };
 }
 

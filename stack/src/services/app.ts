@@ -85,6 +85,10 @@ export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_
   'CORENLP_URL',
   'CORENLP_USER',
   'CORENLP_PASSWORD',
+  // The knowledge stage writes the graph.
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
   'DATABASE_URL',
   'QUARRY_JWT_SECRET',
   'PIPELINE_DATA_DIR',
