@@ -191,6 +191,8 @@ test('writing A, then B, then deleting B leaves exactly the state after writing 
   assert.deepEqual(await dump(), afterA);
   await deleteDocumentKnowledge(driver, a.documentId);
   assert.deepEqual(await dump(), [], 'nothing is left once both documents are gone');
+  await deleteDocumentKnowledge(driver, a.documentId);
+  assert.deepEqual(await dump(), [], 'deleting an unknown document creates nothing');
 });
 
 test('a re-write that drops an entity removes it, unless curation marked it', async () => {
