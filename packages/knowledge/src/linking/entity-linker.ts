@@ -90,11 +90,15 @@ function linkCandidate(
   return bestTitle(kb, forms, candidate.type, evidence.titles, options);
 }
 
-/** Normalized surface forms, the canonical name first. */
+/** A legal form at the end of a company name, which anchor texts usually leave out. */
+const LEGAL_FORM =
+  / (ag|gmbh|se|kgaa|kg|inc|ltd|llc|plc|corp|co|s ?a|n ?v|b ?v|s ?p ?a|sas|sarl|s ?l|oy|ab|asa)$/;
+
+/** Normalized surface forms, the canonical name first, then the same without a legal form. */
 export function surfaceForms(candidate: LinkCandidate): string[] {
-  return [...new Set([candidate.name, ...candidate.aliases].map(normalizeName))].filter(
-    (form) => form.length >= 2,
-  );
+  const forms = [candidate.name, ...candidate.aliases].map(normalizeName);
+  const withoutLegalForm = forms.map((form) => form.replace(LEGAL_FORM, ''));
+  return [...new Set([...forms, ...withoutLegalForm])].filter((form) => form.length >= 2);
 }
 
 interface NameEvidence {

@@ -1,6 +1,7 @@
 import type { GazetteerMatch, GazetteerMatcher } from '../extract/services.ts';
 import type { KnowledgeBase, PlaceRecord } from './knowledge-base.ts';
 import { normalizeName } from './normalize.ts';
+import { scorePlace } from './scoring.ts';
 
 /** A single capitalised word is taken for a city only when the city is at least this big. */
 const SINGLE_WORD_CITY_POPULATION = 100_000;
@@ -177,7 +178,11 @@ function acceptable(place: PlaceRecord, words: number): boolean {
   return place.population >= (words > 1 ? MULTI_WORD_CITY_POPULATION : SINGLE_WORD_CITY_POPULATION);
 }
 
-const rank = { country: 2, region: 1, city: 0 } as const;
+const NO_CONTEXT = {
+  countries: new Set<string>(),
+  regions: new Set<string>(),
+  languageCountries: new Set<string>(),
+};
 const CONFIDENCE = { country: 0.9, region: 0.85, city: 0.7 } as const;
 
 /**
@@ -193,11 +198,16 @@ export function createGazetteerMatcher(kb: KnowledgeBase): GazetteerMatcher {
         if (run.length > MAX_WORDS) continue;
         const surface = text.slice(run[0]!.start, run.at(-1)!.end);
         if (run.length === 1 && AMBIGUOUS.has(surface)) continue;
-        const places = kb
-          .placesByName(normalizeName(surface))
-          .filter((place) => acceptable(place, run.length))
-          .sort((a, b) => rank[b.kind] - rank[a.kind] || b.population - a.population);
-        const place = places[0];
+        const norm = normalizeName(surface);
+        // The linker's own ranking without document context: size and rank, the exact name first.
+        const place = kb
+          .placesByName(norm)
+          .filter((candidate) => acceptable(candidate, run.length))
+          .map((candidate) => ({
+            candidate,
+            score: scorePlace(candidate, normalizeName(candidate.name) === norm, NO_CONTEXT),
+          }))
+          .sort((a, b) => b.score - a.score)[0]?.candidate;
         if (!place) continue;
         matches.push({
           start: run[0]!.start,

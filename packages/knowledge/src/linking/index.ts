@@ -17,3 +17,5 @@ export {
 } from './knowledge-base.ts';
 export { createEntityLinker, DEFAULT_LINKER_OPTIONS, type LinkerOptions } from './entity-linker.ts';
 export { createGazetteerMatcher } from './gazetteer-matcher.ts';
+export { topAnchorLink } from './top-anchor-link.ts';
+export { linkKey, tallyLinks, type LinkJudgement, type LinkTally } from './link-precision.ts';

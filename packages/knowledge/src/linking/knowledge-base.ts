@@ -83,10 +83,17 @@ export function knowledgeBaseOn(db: DatabaseSync): KnowledgeBase {
   const places = db.prepare(
     `SELECT ${PLACE_COLUMNS} FROM place_names n JOIN places p ON p.id = n.place_id WHERE n.norm = ?`,
   );
-  const country = db.prepare("SELECT name FROM places WHERE kind = 'country' AND country = ?");
-  const region = db.prepare(
-    "SELECT name FROM places WHERE kind = 'region' AND country = ? AND admin1 = ?",
-  );
+  // Countries and regions are a few hundred rows; the column has no index, so they are read once.
+  let regionNames: Map<string, string> | undefined;
+  const regionKey = (country: string, admin1: string | null) => `${country}/${admin1 ?? ''}`;
+  const loadRegionNames = () =>
+    new Map(
+      (
+        db
+          .prepare("SELECT name, country, admin1 FROM places WHERE kind IN ('country', 'region')")
+          .all() as Array<{ name: string; country: string; admin1: string | null }>
+      ).map((row) => [regionKey(row.country, row.admin1), row.name]),
+    );
   const all = <T>(statement: StatementSync, ...params: Array<string | number>) =>
     statement.all(...params) as unknown as T[];
   return {
@@ -94,9 +101,8 @@ export function knowledgeBaseOn(db: DatabaseSync): KnowledgeBase {
     titlesByHead: (norm, limit) => all<TitleRecord>(heads, norm, limit),
     placesByName: (norm) => all<PlaceRecord>(places, norm),
     regionName(code, admin1) {
-      const row = (admin1 === null ? country.get(code) : region.get(code, admin1)) as
-        { name: string } | undefined;
-      return row?.name ?? null;
+      regionNames ??= loadRegionNames();
+      return regionNames.get(regionKey(code, admin1)) ?? null;
     },
     close: () => db.close(),
   };
