@@ -49,7 +49,12 @@ test('createIngestJob, upload, retryFailedItems and rerunSkills work end to end'
   );
   assert.equal(created.body.errors, undefined, JSON.stringify(created.body.errors));
   const jobId = created.body.data!.createIngestJob.id;
-  assert.deepEqual(created.body.data!.createIngestJob.skills, ['language', 'keyphrases', 'entities', 'triples']);
+  assert.deepEqual(created.body.data!.createIngestJob.skills, [
+    'language',
+    'keyphrases',
+    'entities',
+    'triples',
+  ]);
 
   const good = await upload(
     pipeline.url,
