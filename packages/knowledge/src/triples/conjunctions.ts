@@ -2,8 +2,8 @@
  * "include A, B and C": one triple per conjunct of the object, beside the triple with the whole
  * list. The parser attaches B and C as `conj` of A.
  */
-import type { Clause, ClauseContext } from './clauses.ts';
-import { nounPhrase } from './clauses.ts';
+import type { Clause, ClauseContext } from './clause-model.ts';
+import { nounPhrase } from './noun-phrase.ts';
 
 export function splitConjoinedObject(ctx: ClauseContext, clause: Clause): Clause[] {
   const { tree } = ctx;

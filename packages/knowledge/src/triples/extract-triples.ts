@@ -7,7 +7,7 @@ import type { NlpLanguage, NlpSentence } from '../corenlp/types.ts';
 import type { Triple } from '../types.ts';
 import { nounModifierClauses } from './noun-modifiers.ts';
 import { argumentOf, contiguousRun, relationOf } from './argument-span.ts';
-import type { Clause, ClauseContext } from './clauses.ts';
+import type { Clause, ClauseContext } from './clause-model.ts';
 import { LONG_ARGUMENT_FACTOR, LONG_ARGUMENT_TOKENS } from './confidence.ts';
 import { findClauses } from './clauses.ts';
 import { splitConjoinedObject } from './conjunctions.ts';

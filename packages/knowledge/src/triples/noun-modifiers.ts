@@ -6,8 +6,9 @@
  */
 import type { NlpLanguage } from '../corenlp/types.ts';
 import { CLAUSE_CONFIDENCE } from './confidence.ts';
-import type { Clause, ClauseContext } from './clauses.ts';
-import { isNominal, nounPhrase } from './clauses.ts';
+import type { Clause, ClauseContext } from './clause-model.ts';
+import { isNominal } from './clause-model.ts';
+import { nounPhrase } from './noun-phrase.ts';
 
 const APPOSITION_VERB: Record<NlpLanguage, string> = { en: 'is', de: 'ist', fr: 'est', es: 'es' };
 
