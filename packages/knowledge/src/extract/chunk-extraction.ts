@@ -1,9 +1,9 @@
 /**
- * One chunk's raw material, in document offsets: its sentences, the named mentions the NLP service
- * (or, in the fallback, the gazetteer) found, its pattern entities, and the parsed sentences the
- * triple extractor will read. Nothing here is resolved or merged yet.
+ * One chunk's raw material: its sentences (document offsets), the NLP service's analysis
+ * (chunk-relative, for document-level NER refinement and triples) or, in the fallback, the
+ * gazetteer's names, and its pattern entities (document offsets). Nothing is resolved or merged yet.
  */
-import type { NlpAnalyser, NlpSentence } from '../corenlp/types.ts';
+import type { NlpAnalyser, NlpAnalysis } from '../corenlp/types.ts';
 import { findPatternEntities, type PatternMatch } from '../patterns/index.ts';
 import type { Span } from '../types.ts';
 import type { ChunkTreatment } from './chunk-classification.ts';
@@ -26,10 +26,11 @@ export interface ChunkExtraction {
   /** document offsets, in order */
   sentences: Span[];
   capped: number;
-  named: DocumentNamedMention[];
+  /** gazetteer names (fallback chunks only), document offsets */
+  gazetteerNames: DocumentNamedMention[];
   patterns: PatternMatch[];
-  /** the service's sentences, chunk-relative, parallel to `sentences` (NLP chunks only) */
-  parsed: NlpSentence[];
+  /** the service's analysis, chunk-relative, its sentences parallel to `sentences` (NLP chunks only) */
+  analysis: NlpAnalysis | null;
 }
 
 export interface ChunkWork {
@@ -67,14 +68,7 @@ async function analysedByService(
       end: sentence.end + chunk.start,
     })),
     capped: analysis.cappedSentences,
-    parsed: analysis.sentences,
-    named: work.entities
-      ? analysis.mentions.map((mention) => ({
-          ...shift(mention, chunk.start),
-          source: 'ner' as const,
-          chunkSeq: chunk.seq,
-        }))
-      : [],
+    analysis,
   };
 }
 
@@ -90,7 +84,7 @@ function splitLocally(work: ChunkWork, chunkText: string, base: ChunkExtraction)
     ...base,
     sentences: split.sentences.map((sentence) => shift(sentence, chunk.start)),
     capped: split.capped,
-    named: gazetteerHits.map((hit) => ({
+    gazetteerNames: gazetteerHits.map((hit) => ({
       ...shift(hit, chunk.start),
       source: 'gazetteer' as const,
       chunkSeq: chunk.seq,
@@ -98,11 +92,11 @@ function splitLocally(work: ChunkWork, chunkText: string, base: ChunkExtraction)
   };
 }
 
-/** A chunk with finds but no sentence (the service returned none) is one sentence, so every mention has one. */
+/** A chunk with pattern or gazetteer finds but no sentence is one sentence, so every mention has one. */
 function withSomeSentence(extraction: ChunkExtraction): ChunkExtraction {
   if (
     extraction.sentences.length > 0 ||
-    (extraction.named.length === 0 && extraction.patterns.length === 0)
+    extraction.gazetteerNames.length + extraction.patterns.length === 0
   ) {
     return extraction;
   }
@@ -112,7 +106,6 @@ function withSomeSentence(extraction: ChunkExtraction): ChunkExtraction {
   return {
     ...extraction,
     sentences: [{ start: chunk.start + leading, end: chunk.end - trailing }],
-    parsed: [],
   };
 }
 
@@ -125,9 +118,9 @@ export async function extractChunk(work: ChunkWork): Promise<ChunkExtraction> {
     treatment,
     sentences: [],
     capped: 0,
-    named: [],
+    gazetteerNames: [],
     patterns: [],
-    parsed: [],
+    analysis: null,
   };
   if (treatment.kind === 'skip') return base;
   const extracted =

@@ -16,9 +16,9 @@ export function documentTriples(
   let firstSentence = 0;
   for (const extraction of extractions) {
     const { treatment } = extraction;
-    // parsed sentences are parallel to the chunk's sentences, so their position is the offset in it
-    if (treatment.kind === 'nlp') {
-      extraction.parsed.forEach((sentence, position) => {
+    // the analysis's sentences are the chunk's sentences, so a position in one is a position in the other
+    if (treatment.kind === 'nlp' && extraction.analysis !== null) {
+      extraction.analysis.sentences.forEach((sentence, position) => {
         const found = extract(extraction.chunkText, sentence, treatment.language);
         triples.push(
           ...placeTriples(found, extraction.chunk.start, firstSentence + position, index),

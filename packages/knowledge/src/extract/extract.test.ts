@@ -4,7 +4,7 @@ import { NlpUnavailableError, type NlpAnalyser } from '../corenlp/types.ts';
 import type { DocumentKnowledge, KnowledgeBaseLink } from '../types.ts';
 import { extractDocumentKnowledge } from './extract.ts';
 import { fakeGazetteer, fakeNlp } from './fake-services.ts';
-import type { ExtractionServices } from './services.ts';
+import type { ExtractionServices, NamedEntityRecognizer } from './services.ts';
 import { documentOf } from './test-documents.ts';
 
 const GERMAN =
@@ -26,10 +26,14 @@ const NAMES = {
 
 const taggerFor = fakeNlp;
 
+/** The fake's mentions as they are: these tests are about extraction, not NER refinement. */
+const asTagged: NamedEntityRecognizer = (_, analysis) => analysis.mentions;
+
 const services = (overrides: Partial<ExtractionServices> = {}): ExtractionServices => ({
   nlp: taggerFor(NAMES),
   linker: null,
   gazetteer: null,
+  recognize: asTagged,
   ...overrides,
 });
 
@@ -130,26 +134,66 @@ describe('extractDocumentKnowledge with the NLP service', () => {
     );
   });
 
-  test('the NER refinement hook sees every named mention in document offsets and its answer is used', async () => {
+  test('the recognizer sees all chunks at once, in document offsets, and its answer is used', async () => {
     const input = documentOf([GERMAN, 'de'], [ENGLISH, 'en']);
     let seen: Array<[string, number]> = [];
     const knowledge = await extractDocumentKnowledge(
       input,
       services({
-        refineNamedMentions: ({ text, mentions, sentences, languages }) => {
-          seen = mentions.map((mention) => [
+        recognize: (text, analysis) => {
+          seen = analysis.mentions.map((mention) => [
             text.slice(mention.start, mention.end),
-            mention.chunkSeq,
+            mention.start,
           ]);
-          assert.equal(sentences.length, 4);
-          assert.deepEqual(languages, ['de', 'en']);
-          return mentions.filter((mention) => mention.type !== 'LOCATION');
+          assert.equal(analysis.sentences.length, 4);
+          for (const sentence of analysis.sentences) {
+            for (const token of sentence.tokens)
+              assert.equal(text.slice(token.start, token.end), token.word);
+          }
+          return analysis.mentions.filter((mention) => mention.type !== 'LOCATION');
         },
       }),
       { skills: ['entities'] },
     );
-    assert.ok(seen.some(([text, chunk]) => text === 'London' && chunk === 1));
+    assert.ok(
+      seen.some(([text, start]) => text === 'London' && start === input.text.indexOf('London')),
+    );
     assert.ok(!knowledge.mentions.some((mention) => mention.type === 'LOCATION'));
+    assert.equal(
+      knowledge.mentions.find((mention) => mention.text === 'press@bund.de')?.chunkSeq,
+      1,
+    );
+  });
+
+  test('by default the NER refinement runs over the whole document: a name tagged in one chunk is a name in the next', async () => {
+    const input = documentOf(
+      ['Die Reederei Hapag-Lloyd wächst. ', 'de'],
+      ['Hapag-Lloyd hired staff. ', 'en'],
+    );
+    // the tagger finds the name only in the German chunk
+    const tagger = fakeNlp({ 'Hapag-Lloyd': 'ORGANIZATION' });
+    const nlp: NlpAnalyser = {
+      ready: () => tagger.ready(),
+      analyse: async (text, language, options) => {
+        const analysis = await tagger.analyse(text, language, options);
+        return language === 'de' ? analysis : { ...analysis, mentions: [] };
+      },
+    };
+    const withDefaultRecognizer: ExtractionServices = { nlp, linker: null, gazetteer: null };
+    const refined = await extractDocumentKnowledge(input, withDefaultRecognizer, {
+      skills: ['entities'],
+    });
+    assert.deepEqual(
+      refined.mentions.map((mention) => [mention.text, mention.chunkSeq]),
+      [
+        ['Hapag-Lloyd', 0],
+        ['Hapag-Lloyd', 1],
+      ],
+    );
+    const raw = await extractDocumentKnowledge(input, services({ nlp }), {
+      skills: ['entities'],
+    });
+    assert.equal(raw.mentions.length, 1);
   });
 
   test('the service being unavailable propagates; an aborted extraction stops', async () => {

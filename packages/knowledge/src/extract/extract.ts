@@ -1,18 +1,21 @@
 /**
  * A document's knowledge from its text and chunks: per chunk the NLP service (or, without it,
  * Intl sentences and the gazetteer) and the pattern finders, then for the whole document the
- * NER post-processing, mention overlap resolution, entity resolution and linking, co-occurrence
+ * NER refinement (the ner area's recognizeEntities over all chunks at once), mention overlap
+ * resolution, entity resolution and linking, co-occurrence
  * and triples. Chunks are analysed one after another: the NLP client bounds its own concurrency,
  * and a document taking turns with other documents is what keeps one huge document from starving
  * the rest. NlpUnavailableError from the service propagates: the caller decides that the document
  * waits for enrichment.
  */
+import { recognizeEntities } from '../ner/index.ts';
 import type { DocumentKnowledge } from '../types.ts';
 import { asNlpLanguage, classifyChunk, dominantLanguage } from './chunk-classification.ts';
 import { extractChunk, type ChunkExtraction, type ExtractionChunk } from './chunk-extraction.ts';
 import { countCooccurrences } from './cooccurrence.ts';
 import { assembleMentions } from './document-mentions.ts';
 import { numberSentences } from './document-sentences.ts';
+import { recognizeInDocument } from './document-recognition.ts';
 import { documentTriples } from './document-triples.ts';
 import { resolveEntities, type Resolution } from './resolve.ts';
 import type { DocumentNamedMention, ExtractionServices } from './services.ts';
@@ -86,13 +89,11 @@ function namedMentions(
   text: string,
   services: ExtractionServices,
   extractions: readonly ChunkExtraction[],
-  languages: string[],
 ): DocumentNamedMention[] {
-  const named = extractions.flatMap((extraction) => extraction.named);
-  const refine = services.refineNamedMentions;
-  if (refine === undefined || named.length === 0) return named;
-  const sentences = extractions.flatMap((extraction) => extraction.sentences);
-  return refine({ text, mentions: named, sentences, languages });
+  return [
+    ...recognizeInDocument(text, extractions, services.recognize ?? recognizeEntities),
+    ...extractions.flatMap((extraction) => extraction.gazetteerNames),
+  ];
 }
 
 async function resolveDocument(
@@ -105,7 +106,7 @@ async function resolveDocument(
   const { mentions, presetLinks } = assembleMentions(
     input.text,
     sentences,
-    namedMentions(input.text, services, extractions, languages),
+    namedMentions(input.text, services, extractions),
     extractions.map((extraction) => ({
       chunkSeq: extraction.chunk.seq,
       matches: extraction.patterns,

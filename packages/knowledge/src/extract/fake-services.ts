@@ -27,7 +27,7 @@ function fakeSentences(text: string): NlpSentence[] {
       word: token[0],
       start: start + token.index,
       end: start + token.index + token[0].length,
-      pos: 'X',
+      pos: /^\p{Lu}/u.test(token[0]) ? 'NNP' : 'X',
     }));
     return { start, end: start + match[0].trimEnd().length, tokens, dependencies: [] };
   });

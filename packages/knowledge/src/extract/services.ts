@@ -3,7 +3,13 @@
  * interfaces; the linking area implements them (a local knowledge base, a gazetteer), and tests may
  * pass fakes or null.
  */
-import type { NlpAnalyser, NlpLanguage, NlpSentence } from '../corenlp/types.ts';
+import type {
+  NlpAnalyser,
+  NlpAnalysis,
+  NlpEntityMention,
+  NlpLanguage,
+  NlpSentence,
+} from '../corenlp/types.ts';
 import type { EntityType, KnowledgeBaseLink, NamedEntityType, Triple } from '../types.ts';
 
 /** One resolved cluster of mentions that might be a known thing. */
@@ -48,7 +54,7 @@ export interface GazetteerMatcher {
   find(text: string, language: string | null): GazetteerMatch[];
 }
 
-/** A named mention in document offsets, as the NER post-processing sees and returns it. */
+/** A named mention in document offsets, from the NLP service or the gazetteer. */
 export interface DocumentNamedMention {
   start: number;
   end: number;
@@ -63,18 +69,11 @@ export interface DocumentNamedMention {
 }
 
 /**
- * Document-level NER post-processing (label consistency across the document, gazetteer and
- * knowledge-base evidence, rules for what the NLP service misses): gets every named mention of the
- * document at once and returns the refined list. Offsets must stay within `text`.
+ * Named entities of an analysis: the NLP service's mentions, refined. Extraction calls it once per
+ * document with the analyses of all its chunks merged into one (document offsets, `text` the
+ * document), so rules that look across the text (one label per name, repeated names) see it all.
  */
-export type NamedMentionRefiner = (input: {
-  text: string;
-  mentions: DocumentNamedMention[];
-  /** sentence spans in document offsets, in order */
-  sentences: Array<{ start: number; end: number }>;
-  /** the languages the NLP service analysed */
-  languages: string[];
-}) => DocumentNamedMention[];
+export type NamedEntityRecognizer = (text: string, analysis: NlpAnalysis) => NlpEntityMention[];
 
 /**
  * Triples of one parsed sentence; offsets relative to `text`, the chunk text the sentence was
@@ -94,6 +93,6 @@ export interface ExtractionServices {
   /** named entities in the fallback */
   gazetteer: GazetteerMatcher | null;
   triples?: TripleExtractor;
-  /** document-level NER post-processing; without it the service's mentions are taken as they are */
-  refineNamedMentions?: NamedMentionRefiner;
+  /** default: the ner area's `recognizeEntities` (the service's mentions refined document-wide) */
+  recognize?: NamedEntityRecognizer;
 }
