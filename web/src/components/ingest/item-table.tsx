@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatBytes, formatInteger } from '../../lib/ingest/format.ts';
 import type { IngestItemRow } from '../../lib/ingest/operations.ts';
 import { retryOffer } from '../../lib/ingest/retry-offer.ts';
+import { KnowledgeCell } from './knowledge-cell.tsx';
 import { RetryButton } from './retry-button.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -19,6 +20,7 @@ export function ItemTable({ jobId, items }: { jobId: string; items: IngestItemRo
             </th>
             <th scope="col">Status</th>
             <th scope="col">Details</th>
+            <th scope="col">Knowledge</th>
             <th scope="col" className="num">
               Attempts
             </th>
@@ -48,6 +50,9 @@ export function ItemTable({ jobId, items }: { jobId: string; items: IngestItemRo
               </td>
               <td className="ingest-details">
                 <ItemDetails item={item} />
+              </td>
+              <td className="ingest-knowledge" data-knowledge-status={item.knowledgeStatus}>
+                <KnowledgeCell item={item} />
               </td>
               <td className="num">{formatInteger(item.attempts)}</td>
               <td className="ingest-actions">

@@ -1,9 +1,4 @@
-import {
-  formatDuration,
-  formatInteger,
-  formatPercent,
-  formatThroughput,
-} from '../../lib/ingest/format.ts';
+import { formatInteger } from '../../lib/ingest/format.ts';
 import {
   countKey,
   hasUnfinished,
@@ -13,6 +8,7 @@ import {
   statusTone,
   type IngestCounts,
 } from '../../lib/ingest/status.ts';
+import { ProgressLine, StageRates } from './stage-parts.tsx';
 
 export interface JobProgressProps {
   counts: IngestCounts;
@@ -32,22 +28,9 @@ export function JobProgress({
   label,
   detailed = true,
 }: JobProgressProps) {
-  const progress = progressOf(counts);
-  const running = hasUnfinished(counts);
   return (
     <div className="ingest-progress">
-      <div className="ingest-progress-line">
-        <progress
-          className="ingest-bar"
-          max={Math.max(progress.total, 1)}
-          value={progress.total === 0 ? 0 : progress.finished}
-          aria-label={label}
-        />
-        <span className="ingest-progress-text">
-          {formatInteger(progress.finished)} of {formatInteger(progress.total)} finished ·{' '}
-          {progress.total === 0 ? 'no files yet' : formatPercent(progress.fraction)}
-        </span>
-      </div>
+      <ProgressLine progress={progressOf(counts)} label={label} />
       {detailed ? (
         <>
           <dl className="ingest-counts">
@@ -62,18 +45,11 @@ export function JobProgress({
               </div>
             ))}
           </dl>
-          <p className="ingest-rates muted">
-            Throughput <strong>{formatThroughput(throughputPerMinute)}</strong>
-            {running ? (
-              <>
-                {' '}
-                · time left{' '}
-                <strong>
-                  {etaSeconds === null ? 'unknown' : `about ${formatDuration(etaSeconds)}`}
-                </strong>
-              </>
-            ) : null}
-          </p>
+          <StageRates
+            throughputPerMinute={throughputPerMinute}
+            etaSeconds={etaSeconds}
+            running={hasUnfinished(counts)}
+          />
         </>
       ) : null}
     </div>

@@ -8,6 +8,10 @@ export const FACET_TITLES: Record<FacetKind | 'years', string> = {
   formats: 'Format',
   languages: 'Language',
   keyPhrases: 'Key phrase',
+  person: 'Person',
+  organization: 'Organization',
+  location: 'Place',
+  misc: 'Other name',
   years: 'Year indexed',
 };
 
@@ -21,6 +25,10 @@ export function facetValueLabel(kind: FacetKind, value: string, names: Collectio
     case 'formats':
       return value.toUpperCase();
     case 'keyPhrases':
+    case 'person':
+    case 'organization':
+    case 'location':
+    case 'misc':
       return value;
   }
 }

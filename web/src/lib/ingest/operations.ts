@@ -12,6 +12,7 @@ import {
   RETRY_ITEMS,
   UPLOAD_SETUP,
 } from '../operations/ingest.ts';
+import type { KnowledgeStatus } from './knowledge.ts';
 import type { IngestStatus } from './status.ts';
 
 // The fixed GraphQL operations of the ingest pages and routes, run on the server with the
@@ -36,8 +37,18 @@ export function fetchJobs(after: string | null) {
   return runOperation(JOBS, { first: JOBS_PAGE_SIZE, after });
 }
 
-export function fetchJob(id: string, status: IngestStatus | null, after: string | null) {
-  return runOperation(JOB, { id, status, first: ITEMS_PAGE_SIZE, after });
+export function fetchJob(
+  id: string,
+  filter: { status: IngestStatus | null; knowledge: KnowledgeStatus | null },
+  after: string | null,
+) {
+  return runOperation(JOB, {
+    id,
+    status: filter.status,
+    knowledgeStatus: filter.knowledge,
+    first: ITEMS_PAGE_SIZE,
+    after,
+  });
 }
 
 export function createUploadJob(input: {

@@ -17,6 +17,21 @@ export const INGEST_COUNTS = graphql(`
   }
 `);
 
+export const KNOWLEDGE_PROGRESS = graphql(`
+  fragment KnowledgeProgressFields on KnowledgeProgress {
+    counts {
+      total
+      queued
+      running
+      waiting
+      done
+      failed
+    }
+    throughputPerMinute
+    etaSeconds
+  }
+`);
+
 export const JOB_SUMMARY = graphql(`
   fragment IngestJobSummaryFields on IngestJob {
     id
@@ -30,6 +45,9 @@ export const JOB_SUMMARY = graphql(`
     }
     throughputPerMinute
     etaSeconds
+    knowledge {
+      ...KnowledgeProgressFields
+    }
   }
 `);
 
@@ -69,6 +87,9 @@ export const JOBS = graphql(`
       }
       throughputPerMinute
       etaSeconds
+      knowledge {
+        ...KnowledgeProgressFields
+      }
     }
     ingestJobs(first: $first, after: $after) {
       nodes {
@@ -82,14 +103,20 @@ export const JOBS = graphql(`
 `);
 
 export const JOB = graphql(`
-  query IngestJob($id: ID!, $status: IngestStatus, $first: Int, $after: String) {
+  query IngestJob(
+    $id: ID!
+    $status: IngestStatus
+    $knowledgeStatus: KnowledgeStatus
+    $first: Int
+    $after: String
+  ) {
     collections {
       id
       name
     }
     ingestJob(id: $id) {
       ...IngestJobSummaryFields
-      items(status: $status, first: $first, after: $after) {
+      items(status: $status, knowledgeStatus: $knowledgeStatus, first: $first, after: $after) {
         nodes {
           id
           parentItemId
@@ -108,6 +135,9 @@ export const JOB = graphql(`
           chunksTotal
           chunksDone
           updatedAt
+          knowledgeStatus
+          knowledgeQuality
+          knowledgeMessage
         }
         totalCount
         endCursor

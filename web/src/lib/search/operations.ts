@@ -73,6 +73,13 @@ export const SEARCH_PAGE_QUERY = graphql(`
           value
           count
         }
+        entities {
+          type
+          buckets {
+            value
+            count
+          }
+        }
       }
     }
   }
@@ -143,6 +150,12 @@ export const DOCUMENT_QUERY = graphql(`
       pageCount
       warnings
       skills
+      knowledgeQuality
+      knowledgeStatus
+      entitySummary {
+        type
+        names
+      }
       version
       isLatest
       parent {

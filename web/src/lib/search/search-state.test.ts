@@ -6,6 +6,7 @@ import {
   activeYear,
   clearFilters,
   effectiveSort,
+  entityFacetKind,
   parseSearchState,
   searchHref,
   toFilterInput,
@@ -43,6 +44,10 @@ test('a full state survives a round trip through its URL', () => {
       formats: ['pdf'],
       languages: ['de', 'en'],
       keyPhrases: ['supply chain & logistics'],
+      person: ['Friedrich Merz', 'Olaf Scholz'],
+      organization: ['Siemens Energy AG'],
+      location: [],
+      misc: ['G7'],
     },
     createdFrom: '2025-01-01',
     createdTo: '2025-06-30',
@@ -98,6 +103,31 @@ test('filter input holds only what is set', () => {
     createdTo: '2026-01-31',
   });
   assert.deepEqual(toFilterInput({ ...EMPTY_SEARCH, allVersions: true }), { allVersions: true });
+});
+
+test('entity facets become one SearchFilter.entities entry per type, in a fixed order', () => {
+  const state = toggleFacet(
+    toggleFacet(toggleFacet(EMPTY_SEARCH, 'organization', 'Rheinmetall'), 'person', 'Merz'),
+    'person',
+    'Scholz',
+  );
+  assert.equal(searchHref(state), '/search?per=Merz&per=Scholz&org=Rheinmetall');
+  assert.deepEqual(toFilterInput(state), {
+    entities: [
+      { type: 'PERSON', names: ['Merz', 'Scholz'] },
+      { type: 'ORGANIZATION', names: ['Rheinmetall'] },
+    ],
+  });
+  assert.deepEqual(
+    activeFilters(state).map((chip) => [chip.kind, chip.value]),
+    [
+      ['person', 'Merz'],
+      ['person', 'Scholz'],
+      ['organization', 'Rheinmetall'],
+    ],
+  );
+  assert.equal(entityFacetKind('LOCATION'), 'location');
+  assert.equal(entityFacetKind('IBAN'), null);
 });
 
 test('toggling a facet adds, removes, and always returns to the first page', () => {

@@ -1,12 +1,24 @@
 // The search page keeps ALL of its state in the URL (`/search?q=...`), so it works as a plain GET
 // form without client JavaScript, and every result page can be bookmarked, shared and reloaded.
 // This module is the only place that knows the parameter names.
+import type { EntityType } from '#graphql/types';
 
 export const SORTS = ['RELEVANCE', 'NEWEST', 'OLDEST', 'TITLE'] as const;
 export type SearchSort = (typeof SORTS)[number];
 
-/** Facets whose values toggle filters; each maps to one SearchFilter list and one URL parameter. */
-export const FACET_KINDS = ['collections', 'formats', 'languages', 'keyPhrases'] as const;
+/** Facets of document fields; each maps to one SearchFilter list (and SearchFacets field). */
+export const FIELD_FACET_KINDS = ['collections', 'formats', 'languages', 'keyPhrases'] as const;
+export type FieldFacetKind = (typeof FIELD_FACET_KINDS)[number];
+
+/**
+ * Facets of entity names (SearchFacets.entities), one per entity type; each becomes one entry of
+ * SearchFilter.entities, so names of one type are alternatives and different types all apply.
+ */
+export const ENTITY_FACET_KINDS = ['person', 'organization', 'location', 'misc'] as const;
+export type EntityFacetKind = (typeof ENTITY_FACET_KINDS)[number];
+
+/** Facets whose values toggle filters, each with one URL parameter. */
+export const FACET_KINDS = [...FIELD_FACET_KINDS, ...ENTITY_FACET_KINDS] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
 export const FACET_PARAM: Record<FacetKind, string> = {
@@ -14,6 +26,10 @@ export const FACET_PARAM: Record<FacetKind, string> = {
   formats: 'fmt',
   languages: 'lang',
   keyPhrases: 'kp',
+  person: 'per',
+  organization: 'org',
+  location: 'loc',
+  misc: 'misc',
 };
 
 export const FACET_FILTER_FIELD = {
@@ -21,7 +37,20 @@ export const FACET_FILTER_FIELD = {
   formats: 'formats',
   languages: 'languages',
   keyPhrases: 'keyPhrases',
-} as const satisfies Record<FacetKind, string>;
+} as const satisfies Record<FieldFacetKind, string>;
+
+/** The API's EntityType of each entity facet. */
+export const ENTITY_FACET_TYPE = {
+  person: 'PERSON',
+  organization: 'ORGANIZATION',
+  location: 'LOCATION',
+  misc: 'MISC',
+} as const satisfies Record<EntityFacetKind, EntityType>;
+
+/** The entity facet of an API entity type; null for types that are not faceted (IBAN, ...). */
+export function entityFacetKind(type: EntityType): EntityFacetKind | null {
+  return ENTITY_FACET_KINDS.find((kind) => ENTITY_FACET_TYPE[kind] === type) ?? null;
+}
 
 /** Longest query the API accepts (the search box stops there; Help says so). */
 export const MAX_QUERY_LENGTH = 1_000;
@@ -54,7 +83,16 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export const EMPTY_SEARCH: SearchState = {
   q: '',
   sort: null,
-  filters: { collections: [], formats: [], languages: [], keyPhrases: [] },
+  filters: {
+    collections: [],
+    formats: [],
+    languages: [],
+    keyPhrases: [],
+    person: [],
+    organization: [],
+    location: [],
+    misc: [],
+  },
   createdFrom: '',
   createdTo: '',
   allVersions: false,
@@ -109,12 +147,9 @@ export function parseSearchState(params: RawSearchParams): SearchState {
   return {
     q: one(params, 'q'),
     sort,
-    filters: {
-      collections: facetValues(params, FACET_PARAM.collections),
-      formats: facetValues(params, FACET_PARAM.formats),
-      languages: facetValues(params, FACET_PARAM.languages),
-      keyPhrases: facetValues(params, FACET_PARAM.keyPhrases),
-    },
+    filters: Object.fromEntries(
+      FACET_KINDS.map((kind) => [kind, facetValues(params, FACET_PARAM[kind])]),
+    ) as Record<FacetKind, string[]>,
     createdFrom: date(params, 'from'),
     createdTo: date(params, 'to'),
     allVersions: one(params, 'all') === '1',
@@ -166,9 +201,13 @@ export function hasFilters(state: SearchState): boolean {
 export function toFilterInput(state: SearchState): Record<string, unknown> | null {
   if (!hasFilters(state)) return null;
   const filter: Record<string, unknown> = {};
-  for (const kind of FACET_KINDS) {
+  for (const kind of FIELD_FACET_KINDS) {
     if (state.filters[kind].length > 0) filter[FACET_FILTER_FIELD[kind]] = state.filters[kind];
   }
+  const entities = ENTITY_FACET_KINDS.filter((kind) => state.filters[kind].length > 0).map(
+    (kind) => ({ type: ENTITY_FACET_TYPE[kind], names: state.filters[kind] }),
+  );
+  if (entities.length > 0) filter['entities'] = entities;
   if (state.createdFrom) filter['createdFrom'] = state.createdFrom;
   if (state.createdTo) filter['createdTo'] = state.createdTo;
   if (state.allVersions) filter['allVersions'] = true;

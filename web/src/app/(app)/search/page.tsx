@@ -21,7 +21,9 @@ import {
 import { resultRange } from '../../../lib/search/pagination.ts';
 import {
   effectiveSort,
-  FACET_KINDS,
+  ENTITY_FACET_KINDS,
+  ENTITY_FACET_TYPE,
+  FIELD_FACET_KINDS,
   hasFilters,
   parseSearchState,
   searchHref,
@@ -79,11 +81,26 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         <div className="search-layout">
           <aside className="facets" aria-label="Filters">
             {data
-              ? FACET_KINDS.map((kind) => (
+              ? FIELD_FACET_KINDS.map((kind) => (
                   <FacetPanel
                     key={kind}
                     kind={kind}
                     buckets={data.search.facets[kind]}
+                    state={state}
+                    names={names}
+                  />
+                ))
+              : null}
+            {data
+              ? ENTITY_FACET_KINDS.map((kind) => (
+                  <FacetPanel
+                    key={kind}
+                    kind={kind}
+                    buckets={
+                      data.search.facets.entities.find(
+                        (facet) => facet.type === ENTITY_FACET_TYPE[kind],
+                      )?.buckets ?? []
+                    }
                     state={state}
                     names={names}
                   />

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ChildrenList } from '../../../../components/document/children-list.tsx';
+import { EntitySummary } from '../../../../components/document/entity-summary.tsx';
 import {
   FileProperties,
   KeyPhraseLinks,
@@ -144,6 +145,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
               <MetadataTable document={document} />
             </section>
             <WarningList document={document} />
+            <EntitySummary document={document} />
             <KeyPhraseLinks document={document} />
             <VersionList document={document} />
             <FileProperties document={document} />

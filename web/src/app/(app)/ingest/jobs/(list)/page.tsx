@@ -4,9 +4,12 @@ import { Fragment } from 'react';
 import { AutoRefresh } from '../../../../../components/ingest/auto-refresh.tsx';
 import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-error.tsx';
 import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
+import { KnowledgeLine } from '../../../../../components/ingest/knowledge-progress.tsx';
+import { StagePanels } from '../../../../../components/ingest/stage-panels.tsx';
 import { parseAfter } from '../../../../../lib/ingest/filter.ts';
 import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
 import { fetchJobs } from '../../../../../lib/ingest/operations.ts';
+import { knowledgeUnfinished } from '../../../../../lib/ingest/knowledge.ts';
 import { hasUnfinished, statusLabel } from '../../../../../lib/ingest/status.ts';
 
 export const metadata: Metadata = { title: 'Ingest jobs' };
@@ -25,7 +28,8 @@ export default async function IngestJobsPage({ searchParams }: PageProps<'/inges
   }
   const { collections, ingestOverview: overview, ingestJobs: jobs } = result.data;
   const names = new Map(collections.map((c) => [c.id, c.name]));
-  const running = hasUnfinished(overview.counts);
+  const running =
+    hasUnfinished(overview.counts) || knowledgeUnfinished(overview.knowledge.counts) > 0;
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -41,11 +45,12 @@ export default async function IngestJobsPage({ searchParams }: PageProps<'/inges
         <h2 id="overview-title" className="ingest-panel-title">
           All your collections
         </h2>
-        <JobProgress
+        <StagePanels
           counts={overview.counts}
           throughputPerMinute={overview.throughputPerMinute}
           etaSeconds={overview.etaSeconds}
-          label="Progress over all jobs"
+          knowledge={overview.knowledge}
+          subject="all jobs"
         />
       </section>
 
@@ -97,6 +102,7 @@ export default async function IngestJobsPage({ searchParams }: PageProps<'/inges
                           label={`Progress of ${title}`}
                           detailed={false}
                         />
+                        <KnowledgeLine counts={job.knowledge.counts} />
                       </td>
                     </tr>
                   );

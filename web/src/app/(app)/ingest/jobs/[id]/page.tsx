@@ -5,10 +5,20 @@ import { notFound } from 'next/navigation';
 import { AutoRefresh } from '../../../../../components/ingest/auto-refresh.tsx';
 import { GatewayErrorAlert } from '../../../../../components/ingest/gateway-error.tsx';
 import { ItemTable } from '../../../../../components/ingest/item-table.tsx';
-import { JobProgress } from '../../../../../components/ingest/job-progress.tsx';
+import { StagePanels } from '../../../../../components/ingest/stage-panels.tsx';
 import { RetryButton } from '../../../../../components/ingest/retry-button.tsx';
-import { itemFilterHref, parseItemFilter } from '../../../../../lib/ingest/filter.ts';
+import {
+  itemFilterHref,
+  parseItemFilter,
+  type ItemFilter,
+} from '../../../../../lib/ingest/filter.ts';
 import { formatCount, formatDateTime, formatInteger } from '../../../../../lib/ingest/format.ts';
+import {
+  knowledgeCountKey,
+  knowledgeLabel,
+  knowledgeUnfinished,
+  KNOWLEDGE_STATUSES,
+} from '../../../../../lib/ingest/knowledge.ts';
 import { fetchJob } from '../../../../../lib/ingest/operations.ts';
 import { isSafeId } from '../../../../../lib/ingest/route-guard.ts';
 import {
@@ -29,7 +39,7 @@ export default async function IngestJobPage({
   // notFound() answers HTTP 404 only because no loading.tsx wraps this page (the ingest pages'
   // skeletons sit in route groups beside it): inside a loading boundary the 200 is already sent.
   if (!isSafeId(id)) notFound();
-  const result = await fetchJob(id, filter.status, filter.after);
+  const result = await fetchJob(id, filter, filter.after);
 
   if (!result.ok) {
     return (
@@ -46,7 +56,8 @@ export default async function IngestJobPage({
   const job = result.data.ingestJob;
   if (!job) notFound();
   const collection = result.data.collections.find((c) => c.id === job.collectionId);
-  const running = hasUnfinished(job.counts);
+  // Polling goes on while either stage has work, waiting files included: they resume by themselves.
+  const running = hasUnfinished(job.counts) || knowledgeUnfinished(job.knowledge.counts) > 0;
   const title = job.label || `Job ${job.id}`;
 
   return (
@@ -64,11 +75,12 @@ export default async function IngestJobPage({
 
       <div className="panel ingest-panel">
         <h2 className="visually-hidden">Progress</h2>
-        <JobProgress
+        <StagePanels
           counts={job.counts}
           throughputPerMinute={job.throughputPerMinute}
           etaSeconds={job.etaSeconds}
-          label={`Progress of ${title}`}
+          knowledge={job.knowledge}
+          subject={title}
         />
         {job.counts.failed > 0 ? (
           <div className="ingest-panel-actions">
@@ -86,8 +98,8 @@ export default async function IngestJobPage({
         <ul>
           <li>
             <FilterLink
-              href={itemFilterHref(job.id, { status: null, after: null })}
-              current={filter.status === null}
+              href={itemFilterHref(job.id, { status: null, knowledge: null, after: null })}
+              current={filter.status === null && filter.knowledge === null}
             >
               All <span className="ingest-filter-count">{formatInteger(job.counts.total)}</span>
             </FilterLink>
@@ -95,8 +107,8 @@ export default async function IngestJobPage({
           {INGEST_STATUSES.map((status) => (
             <li key={status}>
               <FilterLink
-                href={itemFilterHref(job.id, { status, after: null })}
-                current={filter.status === status}
+                href={itemFilterHref(job.id, { status, knowledge: null, after: null })}
+                current={filter.status === status && filter.knowledge === null}
               >
                 {statusLabel(status)}{' '}
                 <span className="ingest-filter-count">
@@ -107,11 +119,31 @@ export default async function IngestJobPage({
           ))}
         </ul>
       </nav>
+      {job.knowledge.counts.total > 0 ? (
+        <nav aria-label="Filter files by knowledge status" className="ingest-filter">
+          <ul>
+            <li className="ingest-filter-label muted">Knowledge:</li>
+            {KNOWLEDGE_STATUSES.map((knowledge) => (
+              <li key={knowledge}>
+                <FilterLink
+                  href={itemFilterHref(job.id, { status: null, knowledge, after: null })}
+                  current={filter.knowledge === knowledge && filter.status === null}
+                >
+                  {knowledgeLabel(knowledge)}{' '}
+                  <span className="ingest-filter-count">
+                    {formatInteger(job.knowledge.counts[knowledgeCountKey(knowledge)])}
+                  </span>
+                </FilterLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
 
       {job.items.nodes.length === 0 ? (
         <p className="panel" data-testid="ingest-items-empty">
-          {filter.status
-            ? `No ${statusLabel(filter.status).toLowerCase()} files${filter.after ? ' on this page' : ''}.`
+          {filter.status || filter.knowledge
+            ? `No files${filter.after ? ' on this page' : ''} with ${filterName(filter)}.`
             : job.source === 'upload'
               ? 'No files have arrived in this job yet.'
               : 'No files in this job yet.'}
@@ -121,27 +153,32 @@ export default async function IngestJobPage({
           <p className="muted ingest-page-info">
             Showing {formatInteger(job.items.nodes.length)} of{' '}
             {formatCount(job.items.totalCount, 'file')}
-            {filter.status ? ` (${statusLabel(filter.status).toLowerCase()})` : ''}
+            {filter.status || filter.knowledge ? ` (${filterName(filter)})` : ''}
           </p>
           <ItemTable jobId={job.id} items={job.items.nodes} />
         </>
       )}
       <nav aria-label="Pages of files" className="ingest-pager">
         {filter.after ? (
-          <Link href={itemFilterHref(job.id, { status: filter.status, after: null })}>
-            ← First page
-          </Link>
+          <Link href={itemFilterHref(job.id, { ...filter, after: null })}>← First page</Link>
         ) : null}
         {job.items.hasNextPage && job.items.endCursor ? (
-          <Link
-            href={itemFilterHref(job.id, { status: filter.status, after: job.items.endCursor })}
-          >
+          <Link href={itemFilterHref(job.id, { ...filter, after: job.items.endCursor })}>
             Next page →
           </Link>
         ) : null}
       </nav>
     </section>
   );
+}
+
+/** "status failed", "knowledge status waiting for enrichment", or both joined with "and". */
+function filterName(filter: ItemFilter): string {
+  const parts = [
+    filter.status ? `status ${statusLabel(filter.status).toLowerCase()}` : null,
+    filter.knowledge ? `knowledge status ${knowledgeLabel(filter.knowledge).toLowerCase()}` : null,
+  ];
+  return parts.filter(Boolean).join(' and ');
 }
 
 function Breadcrumb() {
