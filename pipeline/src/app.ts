@@ -15,7 +15,7 @@ import { requeueWaiting } from './ingest/enqueue.ts';
 import { registrar } from './ingest/registrar.ts';
 import { describeFailure } from './ingest/failure-message.ts';
 import { markFailed, statusWriter } from './ingest/status-writes.ts';
-import { requeueOpenKnowledge } from './knowledge/requeue.ts';
+import { requeueOpenKnowledge, upgradeFallbacks } from './knowledge/requeue.ts';
 import { startKnowledgeStage } from './knowledge/worker.ts';
 import {
   jobRouter,
@@ -132,6 +132,9 @@ export async function start(env: PipelineEnv, options: StartOptions = {}) {
   ctx.knowledge = startKnowledgeStage(ctx, graph, logger);
   const requeued = await requeueWaiting(prisma, queue);
   if (requeued > 0) logger.info({ requeued }, 'queued items that were waiting');
+  // Fallbacks stored while no NLP service was configured are upgraded now that one is.
+  const upgraded = env.CORENLP_URL === '' ? 0 : await upgradeFallbacks(prisma, ctx.knowledge);
+  if (upgraded > 0) logger.info({ upgraded }, 'queued fallback knowledge for the NLP service');
   const knowledgeRequeued = await requeueOpenKnowledge(prisma, ctx.knowledge);
   if (knowledgeRequeued > 0) {
     logger.info({ knowledgeRequeued }, 'queued the knowledge stage of items still open');

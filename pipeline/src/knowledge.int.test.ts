@@ -179,7 +179,7 @@ test('a huge sentence and binary garbage do not fail the worker or hold up a nor
   ).join('');
   await upload(pipeline.url, analyst, job.id, 'huge.txt', huge);
   await upload(pipeline.url, analyst, job.id, 'garbage.txt', garbage);
-  await upload(pipeline.url, analyst, job.id, 'normal.txt', ENGLISH);
+  await upload(pipeline.url, analyst, job.id, 'normal.txt', `${ENGLISH} A normal note.`);
   const items = await waitForKnowledge(world.prisma, job.id, 300_000);
   const byPath = new Map(items.map((item) => [item.path, item]));
   assert.equal(byPath.get('normal.txt')?.knowledgeStatus, 'done');

@@ -31,3 +31,29 @@ export async function requeueOpenKnowledge(
     cursor = page.at(-1)?.id;
   }
 }
+
+/**
+ * With the NLP service deployed, documents whose knowledge is only the fallback (stored while no
+ * service was configured) are queued again, to be upgraded to full quality. Runs when a pipeline
+ * process starts with CORENLP_URL set; returns how many were queued.
+ */
+export async function upgradeFallbacks(
+  prisma: PrismaClient,
+  stage: KnowledgeStage,
+): Promise<number> {
+  let count = 0;
+  for (;;) {
+    const page = await prisma.ingestItem.findMany({
+      where: { status: 'done', knowledgeStatus: 'done', knowledgeQuality: 'fallback' },
+      select: { id: true, runId: true },
+      take: PAGE,
+    });
+    if (page.length === 0) return count;
+    await prisma.ingestItem.updateMany({
+      where: { id: { in: page.map((item) => item.id) }, knowledgeStatus: 'done' },
+      data: { knowledgeStatus: 'queued', knowledgeMessage: null, knowledgeFinishedAt: null },
+    });
+    await stage.enqueueAgain(page.map((item) => ({ itemId: item.id, runId: item.runId })));
+    count += page.length;
+  }
+}

@@ -15,6 +15,11 @@ export interface KnowledgeStage {
   queue: PipelineQueue;
   /** Queues the knowledge stage of items marked queued (markDone with knowledgeQueued). */
   enqueue(refs: readonly KnowledgeJob[]): Promise<void>;
+  /**
+   * Queues the knowledge stage of items whose stage already finished once in this run: the job kept
+   * under the same id is removed first (a new job of a known id would be ignored).
+   */
+  enqueueAgain(refs: readonly KnowledgeJob[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,17 +83,25 @@ export function startKnowledgeStage(
     },
     logger: log,
   });
+  const enqueue = async (refs: readonly KnowledgeJob[]) => {
+    if (refs.length === 0) return;
+    await queue.queue.addBulk(
+      refs.map(({ itemId, runId }) => ({
+        name: 'knowledge',
+        data: { itemId, runId } satisfies KnowledgeJob,
+        opts: { ...JOB_OPTIONS, jobId: jobIds.knowledge(itemId, runId) },
+      })),
+    );
+  };
   return {
     queue,
-    async enqueue(refs) {
-      if (refs.length === 0) return;
-      await queue.queue.addBulk(
-        refs.map(({ itemId, runId }) => ({
-          name: 'knowledge',
-          data: { itemId, runId } satisfies KnowledgeJob,
-          opts: { ...JOB_OPTIONS, jobId: jobIds.knowledge(itemId, runId) },
-        })),
-      );
+    enqueue,
+    async enqueueAgain(refs) {
+      for (const { itemId, runId } of refs) {
+        // Refused while another process runs it: then that run is the one wanted anyway.
+        await queue.queue.remove(jobIds.knowledge(itemId, runId)).catch(() => 0);
+      }
+      await enqueue(refs);
     },
     async close() {
       // Work in flight goes back to the queue (stage.ts) instead of holding the shutdown up for as
