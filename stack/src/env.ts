@@ -37,6 +37,7 @@ function schema(offset: number) {
     QUARRY_NEO4J_HEAP: heap('512m'),
     QUARRY_NEO4J_PAGECACHE: heap('128m'),
     QUARRY_CORENLP_PORT: port(9000 + offset),
+    // English, German, French and Spanish NER + depparse hold 2.7 GB live (services/corenlp.ts)
     QUARRY_CORENLP_HEAP: heap('4g'),
     QUARRY_REDIS_PORT: port(6379 + offset),
     // 5433: Debian's own cluster (created when the package installs) may hold 5432.
