@@ -1,6 +1,6 @@
 /**
  * Fakes of the NLP service and the gazetteer for unit tests: sentences end at . ! ? before whitespace, tokens are
- * whitespace-separated words, and names are found by looking up a fixed list. Integration tests
+ * words and punctuation marks, and names are found by looking up a fixed list. Integration tests
  * use the real service instead.
  */
 import type {
@@ -19,10 +19,13 @@ export interface AnalyseCall {
   parse: boolean;
 }
 
+/** A word (letters, digits, inner hyphens, apostrophes, dots and @ as in emails) or one punctuation mark. */
+const WORD_OR_MARK = /[\p{L}\p{N}](?:[\p{L}\p{N}'’@+-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
 function fakeSentences(text: string): NlpSentence[] {
   return [...text.matchAll(/\S.*?(?:[.!?](?=\s|$)|$)/gsu)].map((match) => {
     const start = match.index;
-    const tokens = [...match[0].matchAll(/\S+/gu)].map((token, position) => ({
+    const tokens = [...match[0].matchAll(WORD_OR_MARK)].map((token, position) => ({
       index: position + 1,
       word: token[0],
       start: start + token.index,
