@@ -3,15 +3,13 @@
  * the transaction fails after some of them ran (real Neo4j).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { DocumentKnowledge } from '@quarry/knowledge';
-import type { Driver } from 'neo4j-driver';
-import { ensureGraphSchema } from './schema.ts';
 import { BATCH_SIZE, writeDocumentKnowledge } from './write.ts';
 import { countingDriver } from './testing/counting-driver.ts';
 import { dumpGraph } from './testing/graph-dump.ts';
 import { buildKnowledge, type EntitySpec } from './testing/knowledge-fixture.ts';
-import { testDriver } from './testing/env.ts';
+import { useTestGraph } from './testing/test-graph.ts';
 import { testRun } from './testing/test-run.ts';
 
 const ids = testRun('bulk');
@@ -19,7 +17,7 @@ const documentId = ids.document('big');
 const ENTITIES = 500;
 const MENTIONS_PER_ENTITY = 20;
 const SENTENCES = 2_000;
-let driver: Driver;
+const db = useTestGraph(ids);
 
 /** 500 entities x 20 mentions over 2,000 sentences, 5 entities a sentence: many co-occurrences. */
 function bigKnowledge(version: string): DocumentKnowledge {
@@ -59,7 +57,7 @@ function smallKnowledge(): DocumentKnowledge {
 }
 
 const countNodes = async () => {
-  const { records } = await driver.executeQuery(
+  const { records } = await db().executeQuery(
     `RETURN COUNT { (m:Mention {documentId: $documentId}) } AS mentions,
             COUNT { ()-[c:CO_OCCURS {documentId: $documentId}]->() } AS edges`,
     { documentId },
@@ -67,27 +65,17 @@ const countNodes = async () => {
   return { mentions: Number(records[0]?.get('mentions')), edges: Number(records[0]?.get('edges')) };
 };
 
-before(async () => {
-  driver = testDriver();
-  await ensureGraphSchema(driver);
-});
-
-after(async () => {
-  await ids.cleanUp(driver);
-  await driver.close();
-});
-
 test('a 10,000-mention write that fails in its last batch leaves the previous version intact', async () => {
   // a small previous version, so that the comparison of before and after stays cheap
-  await writeDocumentKnowledge(driver, smallKnowledge(), { date: '2024-12-01' });
-  const before = await dumpGraph(driver, ids.documentIds(), ids.keys());
+  await writeDocumentKnowledge(db(), smallKnowledge(), { date: '2024-12-01' });
+  const before = await dumpGraph(db(), ids.documentIds(), ids.keys());
   assert.equal(before.length, 1 + 2 + 2, 'document, entities, mentions');
   const broken = bigKnowledge('v2');
   const last = broken.mentions.at(-1)!;
   // Neo4j refuses a map as a property value: the last mention batch fails on the server, after the
   // removal of v1 and the first writes of v2 already ran in the same transaction.
   (last as { text: unknown }).text = { not: 'a string' };
-  const counting = countingDriver(driver);
+  const counting = countingDriver(db());
   await assert.rejects(
     writeDocumentKnowledge(counting.driver, broken, { date: '2025-02-01' }),
     /Property values can only be of primitive types/,
@@ -95,8 +83,8 @@ test('a 10,000-mention write that fails in its last batch leaves the previous ve
   const ran = counting.log.statements.map((s) => s.cypher);
   const failing = ran.findLastIndex((cypher) => cypher.includes('CREATE (m:Mention'));
   assert.ok(failing >= 3, 'the failing statement came after the removal and other writes');
-  assert.deepEqual(await dumpGraph(driver, ids.documentIds(), ids.keys()), before);
-  const { records } = await driver.executeQuery(
+  assert.deepEqual(await dumpGraph(db(), ids.documentIds(), ids.keys()), before);
+  const { records } = await db().executeQuery(
     'MATCH (e:Entity) WHERE e.key IN $keys RETURN count(e) AS n',
     { keys: broken.entities.map((e) => e.key) },
   );
@@ -106,7 +94,7 @@ test('a 10,000-mention write that fails in its last batch leaves the previous ve
 test('10,000 mentions are written in one transaction of a few statements', async () => {
   const knowledge = bigKnowledge('v1');
   assert.equal(knowledge.mentions.length, 10_000);
-  const counting = countingDriver(driver);
+  const counting = countingDriver(db());
   await writeDocumentKnowledge(counting.driver, knowledge, { date: '2025-01-01' });
   assert.equal(counting.log.transactions, 1);
   const { statements } = counting.log;

@@ -5,14 +5,12 @@
  * leave exactly one of the versions (real Neo4j).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Driver } from 'neo4j-driver';
+import { test } from 'node:test';
 import { readDocumentGraph } from './read.ts';
 import { dumpGraph } from './testing/graph-dump.ts';
-import { ensureGraphSchema } from './schema.ts';
 import { deleteDocumentKnowledge, writeDocumentKnowledge } from './write.ts';
-import { testDriver } from './testing/env.ts';
 import { buildKnowledge } from './testing/knowledge-fixture.ts';
+import { useTestGraph } from './testing/test-graph.ts';
 import { testRun } from './testing/test-run.ts';
 
 const ids = testRun('race');
@@ -20,7 +18,7 @@ const key = ids.key('PERSON', 'Shared Person');
 const leaving = ids.document('leaving');
 const arriving = ids.document('arriving');
 const ROUNDS = 15;
-let driver: Driver;
+const db = useTestGraph(ids);
 
 const mentioning = (documentId: string) =>
   buildKnowledge({
@@ -30,25 +28,15 @@ const mentioning = (documentId: string) =>
     entities: [{ key, type: 'PERSON', mentions: [{ text: 'Shared', sentence: 0 }] }],
   });
 
-before(async () => {
-  driver = testDriver();
-  await ensureGraphSchema(driver);
-});
-
-after(async () => {
-  await ids.cleanUp(driver);
-  await driver.close();
-});
-
 test('deleting the last other mention while a document is written never loses its entity', async () => {
   for (let round = 0; round < ROUNDS; round++) {
-    await deleteDocumentKnowledge(driver, arriving);
-    await writeDocumentKnowledge(driver, mentioning(leaving), {});
+    await deleteDocumentKnowledge(db(), arriving);
+    await writeDocumentKnowledge(db(), mentioning(leaving), {});
     await Promise.all([
-      deleteDocumentKnowledge(driver, leaving),
-      writeDocumentKnowledge(driver, mentioning(arriving), {}),
+      deleteDocumentKnowledge(db(), leaving),
+      writeDocumentKnowledge(db(), mentioning(arriving), {}),
     ]);
-    const graph = await readDocumentGraph(driver, arriving);
+    const graph = await readDocumentGraph(db(), arriving);
     assert.deepEqual(
       [graph?.entities.map((e) => e.entity['key']), graph?.mentions.map((m) => m.refersTo)],
       [[key], [key]],
@@ -72,24 +60,24 @@ test('two concurrent writes of one document leave exactly one version, not a mix
     });
   const one = version(['One', 'Uno']);
   const two = version(['Two', 'Dos', 'Deux']);
-  const dump = () => dumpGraph(driver, [documentId], ids.keys());
+  const dump = () => dumpGraph(db(), [documentId], ids.keys());
   const alone = async (knowledge: typeof one) => {
-    await writeDocumentKnowledge(driver, knowledge, {});
+    await writeDocumentKnowledge(db(), knowledge, {});
     const state = await dump();
-    await deleteDocumentKnowledge(driver, documentId);
+    await deleteDocumentKnowledge(db(), documentId);
     return state;
   };
   const states = [await alone(one), await alone(two)];
   for (let round = 0; round < 5; round++) {
     await Promise.all([
-      writeDocumentKnowledge(driver, one, {}),
-      writeDocumentKnowledge(driver, two, {}),
+      writeDocumentKnowledge(db(), one, {}),
+      writeDocumentKnowledge(db(), two, {}),
     ]);
     const state = await dump();
     assert.ok(
       states.some((expected) => JSON.stringify(expected) === JSON.stringify(state)),
       `round ${round}: ${JSON.stringify(state).slice(0, 300)}`,
     );
-    await deleteDocumentKnowledge(driver, documentId);
+    await deleteDocumentKnowledge(db(), documentId);
   }
 });

@@ -3,14 +3,12 @@
  * included: compared as canonical dumps of everything around the test's documents (real Neo4j).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Driver } from 'neo4j-driver';
-import { ensureGraphSchema } from './schema.ts';
+import { test } from 'node:test';
 import { readDocumentGraph } from './read.ts';
 import { deleteDocumentKnowledge, writeDocumentKnowledge } from './write.ts';
 import { dumpGraph } from './testing/graph-dump.ts';
-import { buildKnowledge } from './testing/knowledge-fixture.ts';
-import { testDriver } from './testing/env.ts';
+import { buildKnowledge, type EntitySpec } from './testing/knowledge-fixture.ts';
+import { useTestGraph } from './testing/test-graph.ts';
 import { testRun } from './testing/test-run.ts';
 
 const ids = testRun('replace');
@@ -19,9 +17,17 @@ const merz = ids.remember(`wikipedia:Friedrich_Merz_${ids.run}`);
 const hamburg = ids.remember(`geonames:${ids.run}`);
 const siemens = ids.key('ORGANIZATION', 'Siemens Energy AG');
 const rheinmetall = ids.key('ORGANIZATION', 'Rheinmetall');
-let driver: Driver;
+const db = useTestGraph(ids);
 
-const dump = () => dumpGraph(driver, ids.documentIds(), ids.keys());
+const dump = () => dumpGraph(db(), ids.documentIds(), ids.keys());
+
+/** Friedrich Merz, linked with this score, named once per sentence in the given forms. */
+const merzSaidAs = (score: number, ...forms: string[]): EntitySpec => ({
+  key: merz,
+  type: 'PERSON',
+  mentions: forms.map((text, sentence) => ({ text, sentence })),
+  link: { kb: 'wikipedia', id: merz.slice('wikipedia:'.length), title: 'Friedrich Merz', score },
+});
 
 const memoA = () =>
   buildKnowledge({
@@ -29,20 +35,7 @@ const memoA = () =>
     collectionId: collection,
     sentences: 3,
     entities: [
-      {
-        key: merz,
-        type: 'PERSON',
-        mentions: [
-          { text: 'Bundeskanzler Friedrich Merz', sentence: 0 },
-          { text: 'Merz', sentence: 1 },
-        ],
-        link: {
-          kb: 'wikipedia',
-          id: merz.slice('wikipedia:'.length),
-          title: 'Friedrich Merz',
-          score: 0.9,
-        },
-      },
+      merzSaidAs(0.9, 'Bundeskanzler Friedrich Merz', 'Merz'),
       {
         key: hamburg,
         type: 'LOCATION',
@@ -83,20 +76,7 @@ const memoB = () =>
     collectionId: collection,
     sentences: 2,
     entities: [
-      {
-        key: merz,
-        type: 'PERSON',
-        mentions: [
-          { text: 'Merz', sentence: 0 },
-          { text: 'Friedrich Merz', sentence: 1 },
-        ],
-        link: {
-          kb: 'wikipedia',
-          id: merz.slice('wikipedia:'.length),
-          title: 'Friedrich Merz',
-          score: 0.7,
-        },
-      },
+      merzSaidAs(0.7, 'Merz', 'Friedrich Merz'),
       {
         key: siemens,
         type: 'ORGANIZATION',
@@ -106,34 +86,24 @@ const memoB = () =>
     ],
   });
 
-before(async () => {
-  driver = testDriver();
-  await ensureGraphSchema(driver);
-});
-
-after(async () => {
-  await ids.cleanUp(driver);
-  await driver.close();
-});
-
 test('writing the same knowledge twice leaves the graph exactly as one write does', async () => {
   const knowledge = memoA();
-  await writeDocumentKnowledge(driver, knowledge, { title: 'Memo', date: '2025-03-01' });
+  await writeDocumentKnowledge(db(), knowledge, { title: 'Memo', date: '2025-03-01' });
   const once = await dump();
   // 1 document, 3 entities, 4 mentions, 2 triples
   assert.equal(once.length, 10);
-  await writeDocumentKnowledge(driver, knowledge, { title: 'Memo', date: '2025-03-01' });
+  await writeDocumentKnowledge(db(), knowledge, { title: 'Memo', date: '2025-03-01' });
   assert.deepEqual(await dump(), once);
-  await deleteDocumentKnowledge(driver, knowledge.documentId);
+  await deleteDocumentKnowledge(db(), knowledge.documentId);
 });
 
 test('the stored contribution says what the knowledge says', async () => {
   const knowledge = memoA();
-  await writeDocumentKnowledge(driver, knowledge, {
+  await writeDocumentKnowledge(db(), knowledge, {
     title: 'Memo',
     date: '2025-03-01T10:00:00+01:00',
   });
-  const graph = await readDocumentGraph(driver, knowledge.documentId);
+  const graph = await readDocumentGraph(db(), knowledge.documentId);
   assert.ok(graph);
   assert.equal(graph.document['collectionId'], collection);
   assert.equal(graph.document['date'], '2025-03-01T09:00:00.000Z');
@@ -170,38 +140,38 @@ test('the stored contribution says what the knowledge says', async () => {
       [siemens, merz, 1, '2025-03-01T09:00:00.000Z'],
     ],
   );
-  await deleteDocumentKnowledge(driver, knowledge.documentId);
-  assert.equal(await readDocumentGraph(driver, knowledge.documentId), null);
+  await deleteDocumentKnowledge(db(), knowledge.documentId);
+  assert.equal(await readDocumentGraph(db(), knowledge.documentId), null);
 });
 
 test('writing A, then B, then deleting B leaves exactly the state after writing A alone', async () => {
   const a = memoA();
-  await writeDocumentKnowledge(driver, a, { title: 'A', date: '2025-03-01' });
+  await writeDocumentKnowledge(db(), a, { title: 'A', date: '2025-03-01' });
   const afterA = await dump();
-  await writeDocumentKnowledge(driver, memoB(), { title: 'B', date: '2025-04-01' });
+  await writeDocumentKnowledge(db(), memoB(), { title: 'B', date: '2025-04-01' });
   // B adds to what A said: weights sum over both documents at query time
-  const { records } = await driver.executeQuery(
+  const { records } = await db().executeQuery(
     `MATCH (:Entity {key: $merz})-[c:CO_OCCURS]-(:Entity {key: $siemens})
      RETURN sum(c.count) AS weight, count(c) AS documents, min(c.seenAt) AS first, max(c.seenAt) AS last`,
     { merz, siemens },
   );
   assert.deepEqual([records[0]?.get('weight'), records[0]?.get('documents')].map(Number), [2, 2]);
   assert.equal(records[0]?.get('last'), '2025-04-01T00:00:00.000Z');
-  await deleteDocumentKnowledge(driver, memoB().documentId);
+  await deleteDocumentKnowledge(db(), memoB().documentId);
   assert.deepEqual(await dump(), afterA);
-  await deleteDocumentKnowledge(driver, a.documentId);
+  await deleteDocumentKnowledge(db(), a.documentId);
   assert.deepEqual(await dump(), [], 'nothing is left once both documents are gone');
-  await deleteDocumentKnowledge(driver, a.documentId);
+  await deleteDocumentKnowledge(db(), a.documentId);
   assert.deepEqual(await dump(), [], 'deleting an unknown document creates nothing');
 });
 
 test('a re-write that drops an entity removes it, unless curation marked it', async () => {
   const a = memoA();
-  await writeDocumentKnowledge(driver, a, {});
-  await driver.executeQuery('MATCH (e:Entity {key: $hamburg}) SET e.curated = true', { hamburg });
+  await writeDocumentKnowledge(db(), a, {});
+  await db().executeQuery('MATCH (e:Entity {key: $hamburg}) SET e.curated = true', { hamburg });
   const withoutEntities = { ...a, entities: [], triples: [], cooccurrences: [] };
-  await writeDocumentKnowledge(driver, withoutEntities, {});
-  const { records } = await driver.executeQuery(
+  await writeDocumentKnowledge(db(), withoutEntities, {});
+  const { records } = await db().executeQuery(
     'MATCH (e:Entity) WHERE e.key IN $keys RETURN e.key AS key ORDER BY key',
     { keys: [merz, hamburg, siemens] },
   );
@@ -209,12 +179,12 @@ test('a re-write that drops an entity removes it, unless curation marked it', as
     records.map((r) => r.get('key') as string),
     [hamburg],
   );
-  const graph = await readDocumentGraph(driver, a.documentId);
+  const graph = await readDocumentGraph(db(), a.documentId);
   assert.deepEqual(
     graph?.mentions.map((m) => m['refersTo']),
     [null, null, null, null],
   );
-  await deleteDocumentKnowledge(driver, a.documentId);
+  await deleteDocumentKnowledge(db(), a.documentId);
 });
 
 test('a Wikipedia entity keeps no shared type: each document says its own on MENTIONS', async () => {
@@ -226,9 +196,9 @@ test('a Wikipedia entity keeps no shared type: each document says its own on MEN
       sentences: 1,
       entities: [{ key: wikiKey, type, mentions: [{ text: 'Memo', sentence: 0 }] }],
     });
-  await writeDocumentKnowledge(driver, typed('p', 'PERSON'), {});
-  await writeDocumentKnowledge(driver, typed('o', 'ORGANIZATION'), {});
-  const { records } = await driver.executeQuery(
+  await writeDocumentKnowledge(db(), typed('p', 'PERSON'), {});
+  await writeDocumentKnowledge(db(), typed('o', 'ORGANIZATION'), {});
+  const { records } = await db().executeQuery(
     `MATCH (e:Entity {key: $wikiKey})<-[r:MENTIONS]-()
      RETURN e.type AS shared, collect(r.type) AS perDocument`,
     { wikiKey },
@@ -238,6 +208,6 @@ test('a Wikipedia entity keeps no shared type: each document says its own on MEN
     'ORGANIZATION',
     'PERSON',
   ]);
-  await deleteDocumentKnowledge(driver, typed('p', 'PERSON').documentId);
-  await deleteDocumentKnowledge(driver, typed('o', 'ORGANIZATION').documentId);
+  await deleteDocumentKnowledge(db(), typed('p', 'PERSON').documentId);
+  await deleteDocumentKnowledge(db(), typed('o', 'ORGANIZATION').documentId);
 });

@@ -3,13 +3,11 @@
  * learns nothing from B (counts, aliases, weights, edges, mentions, triples, alias search).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Driver } from 'neo4j-driver';
-import { ensureGraphSchema } from './schema.ts';
+import { before, test } from 'node:test';
 import { readScopedCooccurrences, readScopedEntity } from './scoped-reads.ts';
 import { writeDocumentKnowledge } from './write.ts';
 import { buildKnowledge } from './testing/knowledge-fixture.ts';
-import { testDriver } from './testing/env.ts';
+import { useTestGraph } from './testing/test-graph.ts';
 import { testRun } from './testing/test-run.ts';
 
 const ids = testRun('scope');
@@ -19,13 +17,11 @@ const merz = ids.key('PERSON', 'Friedrich Merz');
 const siemens = ids.key('ORGANIZATION', 'Siemens Energy');
 const secret = ids.key('ORGANIZATION', 'Hidden Holding');
 const rheinmetall = ids.remember(`wikipedia:Rheinmetall_${ids.run}`);
-let driver: Driver;
+const db = useTestGraph(ids);
 
 before(async () => {
-  driver = testDriver();
-  await ensureGraphSchema(driver);
   await writeDocumentKnowledge(
-    driver,
+    db(),
     buildKnowledge({
       documentId: ids.document('a'),
       collectionId: A,
@@ -43,7 +39,7 @@ before(async () => {
     { date: '2025-01-10' },
   );
   await writeDocumentKnowledge(
-    driver,
+    db(),
     buildKnowledge({
       documentId: ids.document('b'),
       collectionId: B,
@@ -85,13 +81,8 @@ before(async () => {
   );
 });
 
-after(async () => {
-  await ids.cleanUp(driver);
-  await driver.close();
-});
-
 test('both collections share one Entity node per key', async () => {
-  const { records } = await driver.executeQuery(
+  const { records } = await db().executeQuery(
     'MATCH (e:Entity {key: $merz}) RETURN count(e) AS nodes, COUNT { (e)<-[:MENTIONS]-() } AS documents',
     { merz },
   );
@@ -100,37 +91,33 @@ test('both collections share one Entity node per key', async () => {
 });
 
 test("a reader of A sees A's aliases, counts and dates only", async () => {
-  const inA = await readScopedEntity(driver, merz, [A]);
+  const inA = await readScopedEntity(db(), merz, [A]);
   assert.deepEqual(
     inA && [inA.aliases, inA.mentionCount, inA.documentCount, inA.firstSeen, inA.lastSeen],
     [['Merz'], 1, 1, '2025-01-10T00:00:00.000Z', '2025-01-10T00:00:00.000Z'],
   );
-  const inBoth = await readScopedEntity(driver, merz, [A, B]);
+  const inBoth = await readScopedEntity(db(), merz, [A, B]);
   assert.deepEqual(
     inBoth && [inBoth.aliases, inBoth.mentionCount, inBoth.documentCount, inBoth.lastSeen],
     [['Kanzlerkandidat Merz', 'Merz'], 4, 2, '2025-06-30T00:00:00.000Z'],
   );
-  assert.equal(await readScopedEntity(driver, secret, [A]), null, 'known only from B');
-  assert.equal(await readScopedEntity(driver, merz, []), null);
+  assert.equal(await readScopedEntity(db(), secret, [A]), null, 'known only from B');
+  assert.equal(await readScopedEntity(db(), merz, []), null);
 });
 
 test('the type of an entity its key does not fix comes from readable documents', async () => {
-  assert.equal((await readScopedEntity(driver, rheinmetall, [A]))?.type, 'ORGANIZATION');
-  assert.equal((await readScopedEntity(driver, rheinmetall, [B]))?.type, 'PERSON');
-  assert.equal((await readScopedEntity(driver, merz, [B]))?.type, 'PERSON', 'fixed by its key');
+  assert.equal((await readScopedEntity(db(), rheinmetall, [A]))?.type, 'ORGANIZATION');
+  assert.equal((await readScopedEntity(db(), rheinmetall, [B]))?.type, 'PERSON');
+  assert.equal((await readScopedEntity(db(), merz, [B]))?.type, 'PERSON', 'fixed by its key');
 });
 
 test("a reader of A sees A's co-occurrence edges and weights only", async () => {
   assert.deepEqual(
-    (await readScopedCooccurrences(driver, merz, [A])).map((c) => [c.key, c.weight, c.documents]),
+    (await readScopedCooccurrences(db(), merz, [A])).map((c) => [c.key, c.weight, c.documents]),
     [[siemens, 1, 1]],
   );
   assert.deepEqual(
-    (await readScopedCooccurrences(driver, merz, [A, B])).map((c) => [
-      c.key,
-      c.weight,
-      c.documents,
-    ]),
+    (await readScopedCooccurrences(db(), merz, [A, B])).map((c) => [c.key, c.weight, c.documents]),
     [
       [siemens, 3, 2],
       [secret, 1, 1],
@@ -140,7 +127,7 @@ test("a reader of A sees A's co-occurrence edges and weights only", async () => 
 
 test("mentions, triples and the alias search filtered by A show nothing of B's", async () => {
   const count = async (cypher: string, collections: string[]) =>
-    Number((await driver.executeQuery(cypher, { merz, collections })).records[0]?.get('n'));
+    Number((await db().executeQuery(cypher, { merz, collections })).records[0]?.get('n'));
   const mentions = `MATCH (:Entity {key: $merz})<-[:REFERS_TO]-(m:Mention)
     WHERE m.collectionId IN $collections RETURN count(m) AS n`;
   assert.equal(await count(mentions, [A]), 1);
@@ -160,7 +147,7 @@ test('a path exists for a reader only through edges of readable documents', asyn
   // The reference path query of docs/graph-model.md: the edge filter sits inside the pattern, so
   // the search never walks an unreadable edge (rather than filtering paths afterwards).
   const paths = async (collections: string[]) => {
-    const { records } = await driver.executeQuery(
+    const { records } = await db().executeQuery(
       `MATCH p = SHORTEST 3 (a:Entity {key: $from})
                  (()-[c:CO_OCCURS WHERE c.collectionId IN $collections]-()){1,4}
                  (b:Entity {key: $to})

@@ -6,6 +6,8 @@ import { deleteDocumentKnowledge } from '../write.ts';
  * Ids for one test run: every document, collection and entity key carries the run's UUID, because
  * the dev Neo4j is shared with other tests; `cleanUp` removes exactly what the run created.
  */
+export type TestRun = ReturnType<typeof testRun>;
+
 export function testRun(name: string) {
   const run = `${name}-${randomUUID()}`;
   const documentIds = new Set<string>();
