@@ -72,3 +72,12 @@ test('without refinement the service mentions come back unchanged', () => {
     [['Merz', 'ORGANIZATION', 'ner']],
   );
 });
+
+test('a name before ", <country or region>" is a place, tagged as a person or not tagged at all', () => {
+  assert.deepEqual(
+    found(
+      'Moved/VBD to/TO Debden/NNP/PERSON ,/, England/NNP/COUNTRY and/CC Trosten/NNP ,/, Lincolnshire/NNP/STATE_OR_PROVINCE ./.',
+    ),
+    ['Debden/LOCATION', 'England/LOCATION', 'Trosten/LOCATION', 'Lincolnshire/LOCATION'],
+  );
+});

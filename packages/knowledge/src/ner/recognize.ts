@@ -7,6 +7,7 @@ import type { NlpAnalysis } from '../corenlp/types.ts';
 import { candidatesFromAnalysis, toRecognizedEntity, type Candidate } from './candidate.ts';
 import { unifyLabels } from './label-consistency.ts';
 import { propagateSurnames } from './partial-names.ts';
+import { placesBeforeRegions } from './place-region.ts';
 import { tagProperNounRuns } from './proper-noun-runs.ts';
 import { tagQuotedTitles } from './quoted-titles.ts';
 import { tagRepeatedForms } from './repeated-forms.ts';
@@ -23,6 +24,7 @@ const STEPS: readonly Step[] = [
   dropUncapitalized,
   mergeTouching,
   joinNationalityToOrganization,
+  placesBeforeRegions,
   propagateSurnames,
   unifyLabels,
   tagQuotedTitles,

@@ -17,4 +17,5 @@ export type EntityRule =
   | 'repeated-form'
   | 'head-word'
   | 'quoted-title'
-  | 'adjective-organization';
+  | 'adjective-organization'
+  | 'place-region';
