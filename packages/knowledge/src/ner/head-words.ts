@@ -133,6 +133,7 @@ export const MISC_HEADS = new Set([
   'Festival',
   'Act',
   'Treaty',
+  'Campaign',
 ]);
 
 /** words that open a MISC name: "Battle of Fredericksburg", "Operation Market Garden" */

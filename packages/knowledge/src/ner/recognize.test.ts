@@ -81,3 +81,12 @@ test('a name before ", <country or region>" is a place, tagged as a person or no
     ['Debden/LOCATION', 'England/LOCATION', 'Trosten/LOCATION', 'Lincolnshire/LOCATION'],
   );
 });
+
+test('battles and campaigns named after a place are one MISC, not the place inside', () => {
+  assert.deepEqual(
+    found(
+      'At/IN the/DT Battle/NNP of/IN Gettysburg/NNP/CITY and/CC in/IN the/DT Appomattox/NNP/LOCATION Campaign/NNP it/PRP fought/VBD ./.',
+    ),
+    ['Battle of Gettysburg/MISC', 'Appomattox Campaign/MISC'],
+  );
+});

@@ -5,6 +5,7 @@
  */
 import type { NlpAnalysis } from '../corenlp/types.ts';
 import { candidatesFromAnalysis, toRecognizedEntity, type Candidate } from './candidate.ts';
+import { tagEventFrames } from './event-frames.ts';
 import { unifyLabels } from './label-consistency.ts';
 import { propagateSurnames } from './partial-names.ts';
 import { placesBeforeRegions } from './place-region.ts';
@@ -28,6 +29,7 @@ const STEPS: readonly Step[] = [
   propagateSurnames,
   unifyLabels,
   tagQuotedTitles,
+  tagEventFrames,
   tagProperNounRuns,
   tagRepeatedForms,
 ];

@@ -18,4 +18,5 @@ export type EntityRule =
   | 'head-word'
   | 'quoted-title'
   | 'adjective-organization'
-  | 'place-region';
+  | 'place-region'
+  | 'event-frame';
