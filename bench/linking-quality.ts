@@ -1,15 +1,18 @@
 // Entity-linking precision on hand-judged mentions from the sample corpus's source text (the World
 // Factbook's Background paragraphs, data/factbook), for the context linker and, in the same run,
-// the stock baseline (each surface form's top WikiDict title). The judgements live in
-// data/eval/linking/factbook-backgrounds.json; scoring needs only the knowledge base, so it repeats
-// exactly. Method and figures: docs/knowledge-quality.md, "Entity linking".
+// the stock baseline: the WikiDict row of the exact surface form, read from CoreNLP's
+// models-english-kbp jar itself (what CoreNLP's own WikiDict lookup gives; about a minute to
+// stream). The judgements live in data/eval/linking/factbook-backgrounds.json; scoring needs the
+// knowledge base and the jar, not the NLP service, so it repeats exactly. Method and figures:
+// docs/knowledge-quality.md, "Entity linking".
 //
 //   node bench/linking-quality.ts [--kb DIR]             score the judged mentions
 //   node bench/linking-quality.ts --propose [--kb DIR]   run NER (the stack's CoreNLP) on the
 //        documents, link, and write the mentions into the fixture, keeping existing judgements;
 //        new or changed proposals are left for a person to judge
 //
-// --kb defaults to KNOWLEDGE_BASE_DIR from the stack's settings (./quarry up builds it).
+// --kb defaults to KNOWLEDGE_BASE_DIR from the stack's settings (./quarry up builds it); --jar to
+// the models-english-kbp jar the stack resolved (stack/knowledge-base/target/classpath.txt).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,8 +23,7 @@ import {
   linkKey,
   openKnowledgeBase,
   tallyLinks,
-  topAnchorLink,
-  type KnowledgeBase,
+  wikiDictRows,
   type LinkJudgement,
   type NamedEntityType,
 } from '@quarry/knowledge';
@@ -56,14 +58,33 @@ interface Fixture {
 }
 
 const { values: args } = parseArgs({
-  options: { propose: { type: 'boolean', default: false }, kb: { type: 'string' } },
+  options: {
+    propose: { type: 'boolean', default: false },
+    kb: { type: 'string' },
+    jar: { type: 'string' },
+  },
 });
+const jar =
+  args.jar ??
+  readFileSync(
+    join(REPO_ROOT, 'stack', 'knowledge-base', 'target', 'classpath.txt'),
+    'utf8',
+  ).trim();
 const kbDir = args.kb ?? required(stackEnv(), 'KNOWLEDGE_BASE_DIR');
 const kb = openKnowledgeBase(kbDir);
 const linker = createEntityLinker(kb);
 const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
 
-async function proposals(document: FixtureDocument, kb: KnowledgeBase) {
+/** The stock baseline: each surface form's own WikiDict row (one title per anchor text). */
+async function rawWikiDict(surfaces: Set<string>): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for await (const row of wikiDictRows(jar)) {
+    if (surfaces.has(row.mention)) titles.set(row.mention, row.title);
+  }
+  return titles;
+}
+
+async function proposals(document: FixtureDocument, raw: Map<string, string>) {
   const candidates = document.mentions.map((m) => ({
     name: m.text,
     type: m.type,
@@ -75,7 +96,7 @@ async function proposals(document: FixtureDocument, kb: KnowledgeBase) {
   });
   return document.mentions.map((m, i) => ({
     context: linkKey(context[i]),
-    baseline: linkKey(topAnchorLink(kb, m.text)),
+    baseline: raw.has(m.text) ? `wikipedia:${raw.get(m.text)}` : null,
   }));
 }
 
@@ -86,9 +107,12 @@ async function score(): Promise<void> {
   type Item = { judgement: LinkJudgement; proposal: string | null };
   const contextItems: Item[] = [];
   const baselineItems: Item[] = [];
+  const raw = await rawWikiDict(
+    new Set(fixture.documents.flatMap((d) => d.mentions.map((m) => m.text))),
+  );
   const started = process.hrtime.bigint();
   for (const document of fixture.documents) {
-    const proposed = await proposals(document, kb);
+    const proposed = await proposals(document, raw);
     document.mentions.forEach((judgement, i) => {
       contextItems.push({ judgement, proposal: proposed[i]!.context });
       baselineItems.push({ judgement, proposal: proposed[i]!.baseline });
@@ -97,11 +121,11 @@ async function score(): Promise<void> {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rows = [
     ['context linker', tallyLinks(contextItems)],
-    ['top WikiDict title (stock)', tallyLinks(baselineItems)],
+    ['WikiDict row of the surface form (stock)', tallyLinks(baselineItems)],
   ] as const;
   const judged = contextItems.filter((item) => item.judgement.judged.length > 0).length;
   console.log(
-    `${fixture.documents.length} documents, ${contextItems.length} mentions (${judged} judged); linking both took ${ms.toFixed(0)} ms; ${describeLoad()}`,
+    `${fixture.documents.length} documents, ${contextItems.length} mentions (${judged} judged); the context linker took ${ms.toFixed(0)} ms for all; ${describeLoad()}`,
   );
   console.log(
     table(
@@ -138,7 +162,7 @@ async function propose(): Promise<void> {
   });
   const previous = new Map(
     fixture.documents.flatMap((d) =>
-      d.mentions.map((m) => [`${d.id}|${m.start}|${m.text}|${m.type}`, m]),
+      d.mentions.map((m) => [`${d.id}|${m.start}|${m.text}|${m.type}`, m] as const),
     ),
   );
   const documents: FixtureDocument[] = [];
@@ -156,7 +180,7 @@ async function propose(): Promise<void> {
       seen.add(key);
       return true;
     });
-    const document: FixtureDocument = {
+    documents.push({
       id: `${path}#background`,
       language: 'en',
       names: [...new Set(analysis.mentions.map((m) => m.text))],
@@ -169,14 +193,16 @@ async function propose(): Promise<void> {
         gold: [],
         judged: [],
       })),
-    };
-    const proposed = await proposals(document, kb);
+    });
+    count += mentions.length;
+  }
+  const raw = await rawWikiDict(new Set(documents.flatMap((d) => d.mentions.map((m) => m.text))));
+  for (const document of documents) {
+    const proposed = await proposals(document, raw);
     document.mentions = document.mentions.map((m, i) => {
       const old = previous.get(`${document.id}|${m.start}|${m.text}|${m.type}`);
-      return old ? { ...old, proposals: proposed[i]! } : { ...m, proposals: proposed[i]! };
+      return { ...(old ?? m), proposals: proposed[i]! };
     });
-    documents.push(document);
-    count += document.mentions.length;
   }
   fixture.documents = documents;
   writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 1)}\n`);

@@ -18,4 +18,5 @@ export {
 export { createEntityLinker, DEFAULT_LINKER_OPTIONS, type LinkerOptions } from './entity-linker.ts';
 export { createGazetteerMatcher } from './gazetteer-matcher.ts';
 export { topAnchorLink } from './top-anchor-link.ts';
+export { wikiDictRows } from './build/wikidict.ts';
 export { linkKey, tallyLinks, type LinkJudgement, type LinkTally } from './link-precision.ts';
