@@ -90,3 +90,12 @@ test('battles and campaigns named after a place are one MISC, not the place insi
     ['Battle of Gettysburg/MISC', 'Appomattox Campaign/MISC'],
   );
 });
+
+test('a sentence-initial conjunction and a final possessive are not part of the name', () => {
+  assert.deepEqual(
+    found(
+      "Because/IN/MISC A/DT/MISC Beautiful/JJ/MISC Lie/NN/MISC leaked/VBD ,/, Merz/NNP/PERSON 's/POS/PERSON team/NN left/VBD ./.",
+    ),
+    ['A Beautiful Lie/MISC', 'Merz/PERSON'],
+  );
+});

@@ -6,6 +6,7 @@
 import type { NlpAnalysis } from '../corenlp/types.ts';
 import { candidatesFromAnalysis, toRecognizedEntity, type Candidate } from './candidate.ts';
 import { tagEventFrames } from './event-frames.ts';
+import { trimEdges } from './trim-edges.ts';
 import { unifyLabels } from './label-consistency.ts';
 import { propagateSurnames } from './partial-names.ts';
 import { placesBeforeRegions } from './place-region.ts';
@@ -23,6 +24,7 @@ export interface RecognizeOptions {
 type Step = (candidates: Candidate[], analysis: NlpAnalysis) => Candidate[];
 const STEPS: readonly Step[] = [
   dropUncapitalized,
+  trimEdges,
   mergeTouching,
   joinNationalityToOrganization,
   placesBeforeRegions,
