@@ -2,6 +2,7 @@
  * Triples of the parsed sentences, placed in the document: offsets shifted to document offsets,
  * the sentence numbered, and each argument attached to the entity whose mention overlaps it most.
  */
+import { partitionPoint } from '../patterns/partition-point.ts';
 import type { Mention, Triple, TripleArgument } from '../types.ts';
 
 /** Mentions in document order with their entity keys, for overlap lookups. */
@@ -10,25 +11,15 @@ export interface MentionIndex {
   keyOfMention: readonly string[];
 }
 
-/** First mention ending after `offset`; mentions do not overlap, so their ends are sorted too. */
-function firstEndingAfter(mentions: readonly Mention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle]?.end ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export function entityKeyOverlapping(
   index: MentionIndex,
   start: number,
   end: number,
 ): string | undefined {
   let best: { key: string; overlap: number } | undefined;
-  for (let at = firstEndingAfter(index.mentions, start); at < index.mentions.length; at += 1) {
+  // mentions do not overlap, so their ends are sorted like their starts
+  const first = partitionPoint(index.mentions, (mention) => mention.end <= start);
+  for (let at = first; at < index.mentions.length; at += 1) {
     const mention = index.mentions[at];
     if (mention === undefined || mention.start >= end) break;
     const overlap = Math.min(end, mention.end) - Math.max(start, mention.start);

@@ -34,8 +34,13 @@ export function isEncodedJunk(text: string): boolean {
   return visible > 0 && junk / visible > 0.5;
 }
 
+/** The language subtag of a tag, lower case: 'de-AT' -> 'de'. */
+export function primaryLanguage(language: string | null): string | null {
+  return language?.toLowerCase().split(/[-_]/u)[0] ?? null;
+}
+
 export function asNlpLanguage(language: string | null): NlpLanguage | null {
-  const base = language?.toLowerCase().split(/[-_]/u)[0];
+  const base = primaryLanguage(language);
   return (NLP_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as NlpLanguage) : null;
 }
 

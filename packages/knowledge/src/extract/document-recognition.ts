@@ -6,6 +6,7 @@
  * tags, which every language's analysis carries.
  */
 import type { NlpAnalysis, NlpSentence } from '../corenlp/types.ts';
+import { partitionPoint } from '../patterns/partition-point.ts';
 import type { ChunkExtraction } from './chunk-extraction.ts';
 import type { DocumentNamedMention, NamedEntityRecognizer } from './services.ts';
 
@@ -20,18 +21,6 @@ function shiftSentence(sentence: NlpSentence, by: number): NlpSentence {
       end: token.end + by,
     })),
   };
-}
-
-/** The chunk an offset lies in: the last analysed chunk starting at or before it. */
-function chunkAt(starts: readonly number[], seqs: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return seqs[Math.max(0, low - 1)] ?? 0;
 }
 
 export function recognizeInDocument(
@@ -62,8 +51,10 @@ export function recognizeInDocument(
     );
     merged.cappedSentences += analysis.cappedSentences;
   }
-  const starts = analysed.map((extraction) => extraction.chunk.start);
-  const seqs = analysed.map((extraction) => extraction.chunk.seq);
+  // the chunk a mention lies in: the last analysed chunk starting at or before it
+  const chunkAt = (offset: number): number =>
+    analysed[Math.max(0, partitionPoint(analysed, ({ chunk }) => chunk.start <= offset) - 1)]?.chunk
+      .seq ?? 0;
   return recognize(text, merged).map((mention) => ({
     start: mention.start,
     end: mention.end,
@@ -71,6 +62,6 @@ export function recognizeInDocument(
     type: mention.type,
     confidence: mention.confidence,
     source: 'ner' as const,
-    chunkSeq: chunkAt(starts, seqs, mention.start),
+    chunkSeq: chunkAt(mention.start),
   }));
 }

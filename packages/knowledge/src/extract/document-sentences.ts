@@ -2,6 +2,7 @@
  * The document's sentences in order, numbered from 0 over all chunks, and the lookup from an
  * offset to the sentence it lies in (binary search, so 10,000 mentions cost 10,000 log n steps).
  */
+import { partitionPoint } from '../patterns/partition-point.ts';
 import type { Sentence, Span } from '../types.ts';
 
 export function numberSentences(
@@ -31,13 +32,7 @@ export function sentenceAt(
   offset: number,
   chunkSeq: number,
 ): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sentences[middle]?.start ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(sentences, (sentence) => sentence.start <= offset);
   const before = sentences[low - 1];
   if (before?.chunkSeq === chunkSeq) return before;
   const after = sentences[low];

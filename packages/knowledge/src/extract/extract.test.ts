@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NlpUnavailableError, type NlpAnalyser } from '../corenlp/types.ts';
-import type { DocumentKnowledge, KnowledgeBaseLink } from '../types.ts';
+import type { DocumentKnowledge } from '../types.ts';
 import { extractDocumentKnowledge } from './extract.ts';
 import { fakeGazetteer, fakeNlp } from './fake-services.ts';
 import type { ExtractionServices, NamedEntityRecognizer } from './services.ts';
-import { documentOf } from './test-documents.ts';
+import { documentOf, HAMBURG_LINK } from './test-documents.ts';
 
 const GERMAN =
   'Bundeskanzler Friedrich Merz traf am Dienstag Vertreter von Siemens Energy AG, Rheinmetall und Hapag-Lloyd in Hamburg. ' +
@@ -304,12 +304,7 @@ describe('extractDocumentKnowledge: triples', () => {
 });
 
 describe('extractDocumentKnowledge without the service, or without models for a language', () => {
-  const hamburg: KnowledgeBaseLink = {
-    kb: 'geonames',
-    id: '2911298',
-    title: 'Hamburg',
-    score: 0.8,
-  };
+  const hamburg = HAMBURG_LINK;
 
   test('fallback: Intl sentences, gazetteer names with their links, patterns; quality fallback', async () => {
     const input = documentOf([GERMAN, 'de'], [ENGLISH, 'en']);

@@ -10,7 +10,12 @@
  */
 import { recognizeEntities } from '../ner/index.ts';
 import type { DocumentKnowledge } from '../types.ts';
-import { asNlpLanguage, classifyChunk, dominantLanguage } from './chunk-classification.ts';
+import {
+  asNlpLanguage,
+  classifyChunk,
+  dominantLanguage,
+  primaryLanguage,
+} from './chunk-classification.ts';
 import { extractChunk, type ChunkExtraction, type ExtractionChunk } from './chunk-extraction.ts';
 import { countCooccurrences } from './cooccurrence.ts';
 import { assembleMentions } from './document-mentions.ts';
@@ -116,7 +121,8 @@ async function resolveDocument(
     mentions,
     presetLinks,
     linker: services.linker,
-    language: languages[0] ?? dominantLanguage(input.chunks),
+    // the language most of the text is in tells the linker which places and titles are likelier
+    language: primaryLanguage(dominantLanguage(input.chunks)),
     text: input.text,
   });
   return { mentions, ...resolution };

@@ -52,27 +52,24 @@ function affixLength(
   return longest;
 }
 
-function stripLeading(words: string[], phrases: readonly string[][]): string[] {
+/** The words without the phrases they start (or end) with, repeatedly; one word always stays. */
+function strip(words: string[], phrases: readonly string[][], atEnd: boolean): string[] {
   let remaining = words;
   for (
-    let cut = affixLength(remaining, phrases, false);
+    let cut = affixLength(remaining, phrases, atEnd);
     cut > 0;
-    cut = affixLength(remaining, phrases, false)
+    cut = affixLength(remaining, phrases, atEnd)
   ) {
-    remaining = remaining.slice(cut);
+    remaining = atEnd ? remaining.slice(0, remaining.length - cut) : remaining.slice(cut);
   }
   return remaining;
 }
 
+const stripLeading = (words: string[], phrases: readonly string[][]): string[] =>
+  strip(words, phrases, false);
+
 function stripTrailing(words: string[], phrases: readonly string[][]): string[] {
-  let remaining = words;
-  for (
-    let cut = affixLength(remaining, phrases, true);
-    cut > 0;
-    cut = affixLength(remaining, phrases, true)
-  ) {
-    remaining = remaining.slice(0, remaining.length - cut);
-  }
+  const remaining = strip(words, phrases, true);
   // "Siemens Energy AG" and "Siemens Energy, AG" alike
   const last = remaining.length - 1;
   return remaining.map((word, index) => (index === last ? word.replace(/,$/u, '') : word));

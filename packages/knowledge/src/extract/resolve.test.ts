@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { EntityType, KnowledgeBaseLink, Mention } from '../types.ts';
 import { resolveEntities } from './resolve.ts';
 import type { EntityLinker, LinkCandidate } from './services.ts';
+import { HAMBURG_LINK } from './test-documents.ts';
 
 function mentionsOf(...entries: Array<[string, EntityType, string?]>): Mention[] {
   return entries.map(([text, type, normalized], index) => ({
@@ -147,12 +148,7 @@ describe('resolveEntities: clustering names within a document', () => {
 });
 
 describe('resolveEntities: linking', () => {
-  const hamburg: KnowledgeBaseLink = {
-    kb: 'geonames',
-    id: '2911298',
-    title: 'Hamburg',
-    score: 0.9,
-  };
+  const hamburg = HAMBURG_LINK;
   const merz: KnowledgeBaseLink = {
     kb: 'wikipedia',
     id: 'Friedrich_Merz',

@@ -1,3 +1,4 @@
+import type { KnowledgeBaseLink } from '../types.ts';
 import type { ExtractionChunk } from './chunk-extraction.ts';
 import type { ExtractionInput } from './extract.ts';
 
@@ -11,3 +12,11 @@ export function documentOf(...parts: Array<[string, string | null]>): Extraction
   });
   return { documentId: 'doc-1', collectionId: 'col-1', text, chunks };
 }
+
+/** Hamburg's GeoNames entry, as a linker or a gazetteer would give it. */
+export const HAMBURG_LINK: KnowledgeBaseLink = {
+  kb: 'geonames',
+  id: '2911298',
+  title: 'Hamburg',
+  score: 0.8,
+};

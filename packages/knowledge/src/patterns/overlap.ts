@@ -3,21 +3,11 @@
  * length (longer first), then position; a candidate that overlaps one already taken is dropped.
  * Sorting once and checking against the taken spans in a sorted array keeps this O(n log n).
  */
+import { partitionPoint } from './partition-point.ts';
+
 export interface RankedSpan {
   start: number;
   end: number;
-}
-
-/** Index of the first taken span whose end is after `start` (taken is sorted by start, disjoint). */
-function firstEndingAfter(taken: readonly RankedSpan[], start: number): number {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((taken[middle]?.end ?? 0) <= start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 export function selectNonOverlapping<T extends RankedSpan>(
@@ -29,7 +19,8 @@ export function selectNonOverlapping<T extends RankedSpan>(
   );
   const taken: T[] = [];
   for (const candidate of ordered) {
-    const at = firstEndingAfter(taken, candidate.start);
+    // taken spans are disjoint and sorted, so their ends are sorted too
+    const at = partitionPoint(taken, (span) => span.end <= candidate.start);
     const next = taken[at];
     if (next !== undefined && next.start < candidate.end) continue;
     taken.splice(at, 0, candidate);
