@@ -41,6 +41,12 @@ describe('dates written with month names', () => {
     assert.deepEqual(dates('3 may 2024'), [['3 may 2024', '2024-05-03']]);
   });
 
+  test('"Mars" without a day is the planet; "mars" is the French month', () => {
+    assert.deepEqual(dates('reached orbit around Mars 2018'), []);
+    assert.deepEqual(dates('en mars 2024', 'fr'), [['mars 2024', '2024-03']]);
+    assert.deepEqual(dates('le 3 Mars 2024', 'fr'), [['3 Mars 2024', '2024-03-03']]);
+  });
+
   test('a month name inside a longer word is not a month', () => {
     assert.deepEqual(dates('3 Marcels and 4 Junior staff in 2020'), []);
   });

@@ -6,7 +6,12 @@
  * day-first; with slashes English text is read month-first (US) unless the first number cannot be
  * a month, other languages day-first.
  */
-import { AMBIGUOUS_MONTH_WORDS, MONTH_ALTERNATION, monthNumber } from './month-names.ts';
+import {
+  AMBIGUOUS_MONTH_WORDS,
+  MONTH_ALTERNATION,
+  monthNumber,
+  PROPER_NOUN_MONTH_WORDS,
+} from './month-names.ts';
 import type { PatternMatch } from './types.ts';
 
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -60,9 +65,15 @@ function toNumber(value: string | undefined): number | null {
   return value === undefined ? null : Number(value);
 }
 
-/** "may", "mar", ... count only capitalized or with an abbreviation dot, unless day and year frame them. */
+/**
+ * "may", "mar", ... count only capitalized or with an abbreviation dot, unless day and year frame
+ * them; "Mars" without a day is the planet.
+ */
 function monthWordAccepted(groups: Record<string, string | undefined>): boolean {
   const month = groups['month'] ?? '';
+  if (PROPER_NOUN_MONTH_WORDS.has(month.toLowerCase()) && groups['day'] === undefined) {
+    return month === month.toLowerCase();
+  }
   if (!AMBIGUOUS_MONTH_WORDS.has(month.toLowerCase())) return true;
   if (groups['day'] !== undefined && groups['year'] !== undefined) return true;
   return groups['dot'] !== undefined || /^\p{Lu}/u.test(month);

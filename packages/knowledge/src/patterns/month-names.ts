@@ -32,6 +32,12 @@ export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set([
   'ago',
 ]);
 
+/**
+ * Month names that are also proper nouns when capitalized ("Mars", the planet or the company): without
+ * a day beside them they count only written lower case, as French writes its months.
+ */
+export const PROPER_NOUN_MONTH_WORDS: ReadonlySet<string> = new Set(['mars']);
+
 const MONTH_BY_NAME = new Map<string, number>(
   MONTHS.flatMap(([month, names]) => names.map((name) => [name, month] as const)),
 );
