@@ -3,6 +3,7 @@ import {
   entityClass,
   entitySearchHref,
   entityTypeLabel,
+  legendEntries,
   NAMES_SHOWN,
 } from '../../lib/document/entities.ts';
 import type { DocumentDetails } from '../../lib/search/operations.ts';
@@ -22,20 +23,26 @@ export function EntitySummary({ document }: { document: DocumentDetails }) {
       aria-labelledby="entities-title"
       data-testid="document-entities"
     >
-      <h2 id="entities-title">Entities</h2>
-      <KnowledgeNotice document={document} />
+      <h2 id="entities-title">
+        Entities{' '}
+        {document.knowledgeQuality === 'FALLBACK' ? (
+          <span className="badge entity-quality-badge" data-testid="entities-fallback-badge">
+            Lower quality
+          </span>
+        ) : null}
+      </h2>
+      <PendingNote document={document} />
       {groups.length === 0 ? (
         <p className="muted" data-testid="entities-empty">
           {emptyText(document)}
         </p>
       ) : (
         <>
-          <ul className="entity-legend" aria-label="Entity types">
-            {groups.map((group) => (
-              <li key={group.type} className={entityClass(group.type)}>
+          <ul className="entity-legend" aria-label="Legend: entity types and their colours">
+            {legendEntries(groups).map((entry) => (
+              <li key={entry.key} className={entry.className}>
                 <span className="entity-swatch" aria-hidden="true" />
-                {entityTypeLabel(group.type)}{' '}
-                <span className="muted">{formatInteger(group.names.length)}</span>
+                {entry.label} <span className="muted">{formatInteger(entry.count)}</span>
               </li>
             ))}
           </ul>
@@ -45,6 +52,23 @@ export function EntitySummary({ document }: { document: DocumentDetails }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * Said at the top of the page, next to the other notes about the document: the entities are
+ * the weaker kind and will be replaced without anyone doing anything.
+ */
+export function KnowledgeQualityNotice({ document }: { document: DocumentDetails }) {
+  if (document.knowledgeQuality !== 'FALLBACK') return null;
+  return (
+    <p className="alert alert-warning" role="note" data-testid="entities-fallback">
+      <strong>Lower-quality entities (NLP service was unavailable).</strong> The{' '}
+      <a href="#entities-title">entities</a> shown were found by patterns and the place-name list
+      only, so people and organizations may be missing. They will upgrade automatically when the
+      service is back
+      {document.knowledgeStatus === 'WAITING' ? ': this document is waiting for it' : ''}.
+    </p>
   );
 }
 
@@ -103,33 +127,22 @@ function EntityNames({
   );
 }
 
-/** Lower quality, still to come, or stuck: said before the names, which it qualifies. */
-function KnowledgeNotice({ document }: { document: DocumentDetails }) {
-  if (document.knowledgeQuality === 'FALLBACK') {
-    return (
-      <p className="alert alert-warning" role="note" data-testid="entities-fallback">
-        <strong>Lower-quality entities.</strong> The NLP service was unavailable, so these were
-        found by patterns and the place-name list only; people and organizations may be missing.
-        They will upgrade automatically when the service is back
-        {document.knowledgeStatus === 'WAITING' ? ' (this document is waiting for it)' : ''}.
-      </p>
-    );
-  }
-  if (document.knowledgeStatus === 'QUEUED' || document.knowledgeStatus === 'RUNNING') {
-    return (
-      <p className="alert alert-info" role="note" data-testid="entities-pending">
-        Entities are being extracted{document.entitySummary.length > 0 ? ' again' : ''}; reload the
-        page in a moment to see {document.entitySummary.length > 0 ? 'the new ones' : 'them'}.
-      </p>
-    );
-  }
-  return null;
+/** The stage is (re-)running for this document: what is shown may change shortly. */
+function PendingNote({ document }: { document: DocumentDetails }) {
+  if (document.knowledgeStatus !== 'QUEUED' && document.knowledgeStatus !== 'RUNNING') return null;
+  const again = document.entitySummary.length > 0;
+  return (
+    <p className="muted" data-testid="entities-pending">
+      Entities are being extracted{again ? ' again' : ''}; reload the page in a moment to see{' '}
+      {again ? 'the new ones' : 'them'}.
+    </p>
+  );
 }
 
 function emptyText(document: DocumentDetails): string {
   if (document.knowledgeStatus === 'FAILED') return 'Entity extraction failed for this document.';
   if (document.knowledgeQuality || document.knowledgeStatus === 'DONE') return 'No entities found.';
   if (document.knowledgeStatus === 'NONE')
-    return 'Entities were not extracted for this document: re-run its skills with entity extraction to find them.';
+    return 'Entities were not extracted for this document: re-run its skills with “entities” to find them.';
   return 'No entities yet.';
 }

@@ -6,16 +6,35 @@ export function KnowledgeCell({ item }: { item: IngestItemRow }) {
   if (item.knowledgeStatus === 'NONE') {
     return <span className="muted">{item.status === 'DONE' ? 'Not run' : '—'}</span>;
   }
-  const note =
-    item.knowledgeStatus === 'WAITING'
-      ? 'NLP service unavailable: lower-quality entities meanwhile; resumes automatically.'
-      : item.knowledgeQuality === 'FALLBACK'
-        ? 'Lower-quality entities (NLP service was unavailable).'
-        : null;
   return (
     <>
       <KnowledgeBadge status={item.knowledgeStatus} />
-      {note ? <span className="muted ingest-note">{note}</span> : null}
+      <KnowledgeNote item={item} />
+    </>
+  );
+}
+
+function KnowledgeNote({ item }: { item: IngestItemRow }) {
+  if (item.knowledgeStatus === 'WAITING') {
+    // The pipeline's message says what is wrong with the service; the rest is always true.
+    return (
+      <>
+        <span className="ingest-note ingest-knowledge-message">
+          {item.knowledgeMessage ?? 'NLP service unavailable.'}
+        </span>
+        <span className="muted ingest-note">
+          Lower-quality entities meanwhile; resumes automatically.
+        </span>
+      </>
+    );
+  }
+  return (
+    <>
+      {item.knowledgeQuality === 'FALLBACK' ? (
+        <span className="muted ingest-note">
+          Lower-quality entities (NLP service was unavailable).
+        </span>
+      ) : null}
       {item.knowledgeMessage ? (
         <span className="ingest-note ingest-knowledge-message">{item.knowledgeMessage}</span>
       ) : null}

@@ -46,6 +46,7 @@ export function KnowledgeStageProgress({
         throughputPerMinute={knowledge.throughputPerMinute}
         etaSeconds={knowledge.etaSeconds}
         running={knowledgeUnfinished(counts) > 0}
+        unknownBecause={counts.waiting > 0 ? 'the NLP service is unavailable' : null}
         testId="knowledge-rates"
       />
     </div>

@@ -37,11 +37,14 @@ export function StageRates({
   throughputPerMinute,
   etaSeconds,
   running,
+  unknownBecause,
   testId,
 }: {
   throughputPerMinute: number;
   etaSeconds: number | null;
   running: boolean;
+  /** Why the time left cannot be known, when the caller knows ("the NLP service is unavailable"). */
+  unknownBecause?: string | null;
   testId?: string;
 }) {
   return (
@@ -52,6 +55,7 @@ export function StageRates({
           {' '}
           · time left{' '}
           <strong>{etaSeconds === null ? 'unknown' : `about ${formatDuration(etaSeconds)}`}</strong>
+          {etaSeconds === null && unknownBecause ? ` while ${unknownBecause}` : null}
         </>
       ) : null}
     </p>

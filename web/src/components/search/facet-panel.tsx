@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { FacetBucket } from '../../lib/search/operations.ts';
 import {
   activeYear,
+  ENTITY_FACET_KINDS,
   isFacetActive,
   searchHref,
   toggleFacet,
@@ -21,11 +22,29 @@ interface FacetItem {
 }
 
 /** One facet as a list of links; each link toggles that value's filter (no script needed). */
-function FacetList({ id, title, items }: { id: string; title: string; items: FacetItem[] }) {
+function FacetList({
+  id,
+  title,
+  items,
+  swatch,
+}: {
+  id: string;
+  title: string;
+  items: FacetItem[];
+  /** An entity type's colour class: the same swatch as the document page's legend. */
+  swatch?: string;
+}) {
   if (items.length === 0) return null;
   return (
-    <section className="facet" aria-labelledby={`facet-${id}`} data-testid={`facet-${id}`}>
-      <h2 id={`facet-${id}`}>{title}</h2>
+    <section
+      className={`facet${swatch ? ` ${swatch}` : ''}`}
+      aria-labelledby={`facet-${id}`}
+      data-testid={`facet-${id}`}
+    >
+      <h2 id={`facet-${id}`}>
+        {swatch ? <span className="entity-swatch" aria-hidden="true" /> : null}
+        {title}
+      </h2>
       <ul>
         {items.map((item) => (
           <li key={item.key}>
@@ -88,7 +107,10 @@ export function FacetPanel({
     active: isFacetActive(state, kind, bucket.value),
     href: searchHref(toggleFacet(state, kind, bucket.value)),
   }));
-  return <FacetList id={kind} title={FACET_TITLES[kind]} items={items} />;
+  const swatch = (ENTITY_FACET_KINDS as readonly string[]).includes(kind)
+    ? `entity-${kind}`
+    : undefined;
+  return <FacetList id={kind} title={FACET_TITLES[kind]} items={items} swatch={swatch} />;
 }
 
 export function YearFacet({

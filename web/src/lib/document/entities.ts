@@ -35,3 +35,46 @@ export function entitySearchHref(type: EntityType, name: string): string | null 
 
 /** Names shown at once per type; the rest sit behind "N more". */
 export const NAMES_SHOWN = 30;
+
+/** Types found by patterns and checksums rather than the NLP service: they share one colour. */
+const PATTERN_TYPES: ReadonlySet<EntityType> = new Set([
+  'DATE',
+  'MONEY',
+  'EMAIL',
+  'URL',
+  'PHONE',
+  'IBAN',
+]);
+
+export interface LegendEntry {
+  key: string;
+  className: string;
+  label: string;
+  /** Distinct names it stands for. */
+  count: number;
+}
+
+/**
+ * One legend entry per colour: each named-entity type, then the pattern types together (listing
+ * six grey swatches would only repeat the headings below).
+ */
+export function legendEntries(groups: ReadonlyArray<{ type: EntityType; names: string[] }>) {
+  const entries: LegendEntry[] = groups
+    .filter((group) => !PATTERN_TYPES.has(group.type))
+    .map((group) => ({
+      key: group.type,
+      className: entityClass(group.type),
+      label: entityTypeLabel(group.type),
+      count: group.names.length,
+    }));
+  const patterns = groups.filter((group) => PATTERN_TYPES.has(group.type));
+  if (patterns.length > 0) {
+    entries.push({
+      key: 'patterns',
+      className: 'entity-pattern',
+      label: 'Dates, amounts, contacts and accounts',
+      count: patterns.reduce((sum, group) => sum + group.names.length, 0),
+    });
+  }
+  return entries;
+}

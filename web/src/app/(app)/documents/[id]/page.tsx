@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ChildrenList } from '../../../../components/document/children-list.tsx';
-import { EntitySummary } from '../../../../components/document/entity-summary.tsx';
+import {
+  EntitySummary,
+  KnowledgeQualityNotice,
+} from '../../../../components/document/entity-summary.tsx';
 import {
   FileProperties,
   KeyPhraseLinks,
@@ -130,6 +133,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
         </p>
       ) : null}
       {!document.isLatest ? <OlderVersionNote document={document} /> : null}
+      <KnowledgeQualityNotice document={document} />
       <PendingRegion label="Loading…">
         <div className="document-layout">
           <div className="document-main">
