@@ -30,6 +30,12 @@ export const envSchema = z
     // (required with CORENLP_URL, see the check below).
     CORENLP_USER: z.string().default(''),
     CORENLP_PASSWORD: z.string().default(''),
+    /**
+     * The offline knowledge base (WikiDict and GeoNames in one SQLite file) the stack builds: entity
+     * linking, and the fallback's gazetteer. Empty: entities are not linked and the fallback has
+     * pattern entities only.
+     */
+    KNOWLEDGE_BASE_DIR: z.string().default(''),
     /** Where the knowledge stage writes the graph (entities, mentions, triples, co-occurrence). */
     NEO4J_URI: z
       .string()

@@ -128,7 +128,7 @@ export async function waitForKnowledge(prisma: PrismaClient, jobId: string, time
     if (items.length > 0 && open.length === 0) return items;
     if (Date.now() > deadline) {
       throw new Error(
-        `knowledge of job ${jobId} not finished: ${open.map((i) => `${i.path}=${i.status}/${i.knowledgeStatus}`).join(', ')}`,
+        `knowledge of job ${jobId} not finished: ${open.map((i) => `${i.path}=${i.status}/${i.knowledgeStatus} (${i.knowledgeMessage ?? ''})`).join(', ')}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -1,6 +1,14 @@
 import type { Job } from 'bullmq';
 import type { GraphDriver } from '@quarry/graph-store';
-import { createNlpClient, extractTriples, type ExtractionServices } from '@quarry/knowledge';
+import {
+  createEntityLinker,
+  createGazetteerMatcher,
+  createNlpClient,
+  extractTriples,
+  openKnowledgeBase,
+  type ExtractionServices,
+  type KnowledgeBase,
+} from '@quarry/knowledge';
 import type { Logger } from '@quarry/service-kit';
 import type { PipelineEnv } from '../env.ts';
 import { describeFailure } from '../ingest/failure-message.ts';
@@ -23,22 +31,39 @@ export interface KnowledgeStage {
   close(): Promise<void>;
 }
 
-/** The services extraction calls in this process; the NLP client only when one is deployed. */
-export function extractionServices(env: PipelineEnv): ExtractionServices {
+/** The NLP client of this process, when a service is deployed. */
+function nlpClient(env: PipelineEnv) {
+  if (env.CORENLP_URL === '') return null;
+  return createNlpClient({
+    url: env.CORENLP_URL,
+    user: env.CORENLP_USER,
+    password: env.CORENLP_PASSWORD,
+    maxConcurrent: env.PIPELINE_NLP_CONCURRENCY,
+    timeoutMs: env.PIPELINE_NLP_TIMEOUT_MS,
+    maxSentenceTokens: env.PIPELINE_NLP_MAX_SENTENCE_TOKENS,
+  });
+}
+
+/**
+ * The knowledge base, when configured. One that is configured but missing or of another schema is
+ * logged and left out: documents are still enriched, only without links and gazetteer.
+ */
+function knowledgeBase(env: PipelineEnv, logger: Logger): KnowledgeBase | null {
+  if (env.KNOWLEDGE_BASE_DIR === '') return null;
+  try {
+    return openKnowledgeBase(env.KNOWLEDGE_BASE_DIR);
+  } catch (error) {
+    logger.warn({ err: (error as Error).message }, 'no knowledge base: entities are not linked');
+    return null;
+  }
+}
+
+/** The services extraction calls in this process. */
+export function extractionServices(env: PipelineEnv, kb: KnowledgeBase | null): ExtractionServices {
   return {
-    nlp:
-      env.CORENLP_URL === ''
-        ? null
-        : createNlpClient({
-            url: env.CORENLP_URL,
-            user: env.CORENLP_USER,
-            password: env.CORENLP_PASSWORD,
-            maxConcurrent: env.PIPELINE_NLP_CONCURRENCY,
-            timeoutMs: env.PIPELINE_NLP_TIMEOUT_MS,
-            maxSentenceTokens: env.PIPELINE_NLP_MAX_SENTENCE_TOKENS,
-          }),
-    linker: null,
-    gazetteer: null,
+    nlp: nlpClient(env),
+    linker: kb ? createEntityLinker(kb) : null,
+    gazetteer: kb ? createGazetteerMatcher(kb) : null,
     triples: extractTriples,
   };
 }
@@ -55,12 +80,13 @@ export function startKnowledgeStage(
 ): KnowledgeStage {
   const { env } = ctx;
   const closing = new AbortController();
+  const kb = knowledgeBase(env, logger);
   const knowledge: KnowledgeContext = {
     env,
     prisma: () => ctx.prisma,
     status: ctx.status,
     stores: { graph, elasticsearch: ctx.elasticsearch, index: env.DOCUMENTS_INDEX },
-    services: extractionServices(env),
+    services: extractionServices(env, kb),
     closing: closing.signal,
   };
   const log = logger.child({ stage: 'knowledge' });
@@ -108,6 +134,7 @@ export function startKnowledgeStage(
       // long as the NLP service takes.
       closing.abort();
       await queue.close();
+      kb?.close();
     },
   };
 }

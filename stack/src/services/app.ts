@@ -89,6 +89,8 @@ export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_
   'NEO4J_URI',
   'NEO4J_USER',
   'NEO4J_PASSWORD',
+  // Entity linking and the fallback's gazetteer.
+  'KNOWLEDGE_BASE_DIR',
   'DATABASE_URL',
   'QUARRY_JWT_SECRET',
   'PIPELINE_DATA_DIR',
