@@ -25,6 +25,10 @@ test('type agreement rewards the same kind and punishes a different one', () => 
   assert.equal(typeAgreement('LOCATION', null), 0);
   assert.ok(typeAgreement('LOCATION', 'PERSON') < typeAgreement('LOCATION', 'ORGANIZATION'));
   assert.ok(typeAgreement('PERSON', 'SKIP') < typeAgreement('PERSON', 'LOCATION'));
+  // a MISC mention neither agrees nor disagrees: "French" may be the country or the language
+  assert.equal(typeAgreement('MISC', 'MISC'), 0);
+  assert.equal(typeAgreement('MISC', 'LOCATION'), 0);
+  assert.ok(typeAgreement('MISC', 'SKIP') < 0);
 });
 
 test('a bigger place is the likelier reading of a bare name', () => {

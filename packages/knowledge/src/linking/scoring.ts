@@ -30,13 +30,16 @@ export interface Scored<T> {
 
 /** +1 when the title's kind is the mention's, 0 without evidence, negative when it disagrees. */
 export function typeAgreement(mention: NamedEntityType, title: TitleType | null): number {
-  if (title === null) return 0;
-  if (title === mention) return 1;
   if (title === 'SKIP') return -2;
+  // MISC is a grab bag: a nationality adjective ("French") means the country or its people, an
+  // event or a work means itself. Its type says nothing either way; matching it to MISC titles
+  // sent "French" to the language page and "World" (cut out of World War I) to a song.
+  if (title === null || mention === 'MISC') return 0;
+  if (title === mention) return 1;
   const pair = new Set([mention, title]);
   // NER taggers swap these two often ("Germany" the team, "Parliament" the building): mild doubt.
   if (pair.has('LOCATION') && pair.has('ORGANIZATION')) return -0.4;
-  if (mention === 'MISC' || title === 'MISC') return -0.5;
+  if (title === 'MISC') return -0.5;
   return -1;
 }
 
@@ -77,7 +80,8 @@ const POPULAR_ANCHORS = 1_000;
 /**
  * Whether the title's own name fits the mention's surface forms: 1 equal, 0.5 sharing a word or
  * being its acronym, 0 unrelated. WikiDict maps some anchors to unrelated pages (the anchors of
- * "Honolulu" point at Eileen_Anderson); an unrelated name needs other evidence.
+ * "Honolulu" point at Eileen_Anderson); an unrelated name needs other evidence, except for MISC
+ * mentions, whose adjectives name their referent differently ("French" -> France).
  */
 export function nameFit(forms: readonly string[], normalizedHead: string): number {
   if (forms.includes(normalizedHead)) return 1;
@@ -102,7 +106,7 @@ export function scoreTitle(
     0.15 * popularity +
     0.25 * typeAgreement(mentionType, candidate.type) +
     0.3 * contextScore +
-    (fit === 1 ? 0.1 : fit > 0 ? 0.05 : -0.15)
+    (fit === 1 ? 0.1 : fit > 0 ? 0.05 : mentionType === 'MISC' ? 0 : -0.15)
   );
 }
 
