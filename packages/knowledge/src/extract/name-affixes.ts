@@ -48,3 +48,20 @@ export const LEGAL_FORMS: readonly string[] = [
 
 /** Articles that English prose puts before an organization's or a place's name. */
 export const LEADING_ARTICLES: readonly string[] = ['the'];
+
+/**
+ * French, Spanish and Italian articles, dropped only when written lower case ("la France",
+ * "l'Algérie"): capitalized they are as often part of the name ("Los Angeles", "El Salvador",
+ * "Le Havre"), and dropping them would merge those with other places.
+ */
+export const LOWER_CASE_ARTICLES: ReadonlySet<string> = new Set([
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'il',
+  'lo',
+  'gli',
+]);

@@ -30,6 +30,11 @@ describe('normalizeName', () => {
   });
 
   test('articles, quotes, possessives and trailing punctuation', () => {
+    assert.equal(normalizeName("l'Algérie", 'LOCATION'), 'algérie');
+    assert.equal(normalizeName('la France', 'LOCATION'), 'france');
+    assert.equal(normalizeName('Los Angeles', 'LOCATION'), 'los angeles');
+    assert.equal(normalizeName('Le Havre', 'LOCATION'), 'le havre');
+    assert.equal(normalizeName('la', 'MISC'), 'la');
     assert.equal(normalizeName('the United Nations', 'ORGANIZATION'), 'united nations');
     assert.equal(normalizeName('„Rheinmetall“,', 'ORGANIZATION'), 'rheinmetall');
     assert.equal(normalizeName("Merz's", 'PERSON'), 'merz');

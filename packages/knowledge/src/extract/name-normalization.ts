@@ -4,7 +4,9 @@
  *   1. Unicode NFC; every run of whitespace becomes one space; quotes and brackets around the name
  *      and punctuation after it (except a dot that ends an abbreviation) are dropped; an English
  *      possessive ('s) is dropped.
- *   2. Words that do not change who or what is named are dropped: a leading "the"; for a PERSON,
+ *   2. Words that do not change who or what is named are dropped: a leading "the", a leading
+ *      French/Spanish/Italian article written lower case ("la France", "l'Algérie"; capitalized it
+ *      is kept, as in "Los Angeles" or "Le Havre"); for a PERSON,
  *      leading titles and honorifics, repeatedly ("Bundeskanzler", "Prof. Dr."); for an
  *      ORGANIZATION, trailing legal forms, repeatedly ("AG", "GmbH & Co. KG", "Inc.", "S.A.").
  *      At least one word always stays.
@@ -14,7 +16,12 @@
  * from "Bundeskanzler Friedrich Merz".
  */
 import type { EntityType } from '../types.ts';
-import { LEADING_ARTICLES, LEGAL_FORMS, PERSON_TITLES } from './name-affixes.ts';
+import {
+  LEADING_ARTICLES,
+  LEGAL_FORMS,
+  LOWER_CASE_ARTICLES,
+  PERSON_TITLES,
+} from './name-affixes.ts';
 
 const toPhrases = (entries: readonly string[]): string[][] =>
   entries.map((entry) => entry.split(' '));
@@ -75,12 +82,21 @@ function stripTrailing(words: string[], phrases: readonly string[][]): string[] 
   return remaining.map((word, index) => (index === last ? word.replace(/,$/u, '') : word));
 }
 
+/** "la France" -> "France", "l'Algérie" -> "Algérie"; a capitalized article stays. */
+function stripLowerCaseArticle(words: string[]): string[] {
+  const [first, ...rest] = words;
+  if (first === undefined) return words;
+  if (rest.length > 0 && LOWER_CASE_ARTICLES.has(first)) return rest;
+  const elided = /^l['’](?=\p{L})/u.exec(first);
+  return elided === null ? words : [first.slice(elided[0].length), ...rest];
+}
+
 /** The name without its title, honorific, article or legal form, case kept. */
 export function displayName(text: string, type: EntityType): string {
   let words = cleanSurface(text)
     .split(' ')
     .filter((word) => word.length > 0);
-  words = stripLeading(words, ARTICLE_PHRASES);
+  words = stripLowerCaseArticle(stripLeading(words, ARTICLE_PHRASES));
   if (type === 'PERSON') words = stripLeading(words, TITLE_PHRASES);
   if (type === 'ORGANIZATION') words = stripTrailing(words, LEGAL_FORM_PHRASES);
   return words.join(' ');
@@ -92,7 +108,7 @@ export function displayName(text: string, type: EntityType): string {
  */
 export function canonicalName(text: string, type: EntityType): string {
   return type === 'ORGANIZATION'
-    ? stripLeading(words(text), ARTICLE_PHRASES).join(' ')
+    ? stripLowerCaseArticle(stripLeading(words(text), ARTICLE_PHRASES)).join(' ')
     : displayName(text, type);
 }
 
