@@ -8,11 +8,22 @@ import type { IndexedDocument } from '@quarry/search-index';
 import { start } from './app.ts';
 import { createTestWorld, upload, waitForKnowledge, type TestWorld } from './test-support.ts';
 
+// The stack writes KNOWLEDGE_BASE_DIR into stack.env; the gazetteer needs it.
+assert.ok(
+  process.env.KNOWLEDGE_BASE_DIR,
+  'KNOWLEDGE_BASE_DIR (stack.env) names the knowledge base',
+);
+
 let world: TestWorld;
 let pipeline: Awaited<ReturnType<typeof start>>;
 
 before(async () => {
-  world = await createTestWorld(process.env, { CORENLP_URL: '' });
+  world = await createTestWorld(process.env, {
+    CORENLP_URL: '',
+    // The upgrade below may meet a busy NLP service: it then waits, and tries again soon.
+    PIPELINE_KNOWLEDGE_RETRY_MS: '1000',
+    PIPELINE_KNOWLEDGE_RETRY_MAX_MS: '5000',
+  });
   pipeline = await start(world.env);
 });
 
@@ -22,7 +33,7 @@ after(async () => {
 });
 
 const MEMO = [
-  'Am 12. März 2024 überwies die Firma 5.000 EUR an DE89 3704 0044 0532 0130 00.',
+  'Am 12. März 2024 überwies die Firma in Hamburg 5.000 EUR an DE89 3704 0044 0532 0130 00.',
   'Rückfragen an presse@example.de oder +49 30 1234567, siehe https://example.de/presse.',
 ].join(' ');
 
@@ -53,6 +64,9 @@ test('without the NLP service the knowledge stage stores pattern entities, marke
   assert.equal(doc.entities?.money.length, 1);
   assert.equal(doc.entities?.phone.length, 1);
   assert.equal(doc.entities?.url.length, 1);
+  // The gazetteer (the stack's knowledge base, KNOWLEDGE_BASE_DIR) finds known places, linked.
+  assert.deepEqual(doc.entities?.location, ['Hamburg']);
+  assert.ok(doc.entityKeys?.includes('geonames:2911298'), JSON.stringify(doc.entityKeys));
 
   const graph = neo4j.driver(
     world.env.NEO4J_URI,
@@ -80,7 +94,7 @@ test('once the NLP service is deployed, a starting pipeline upgrades fallback kn
     CORENLP_PASSWORD: process.env.CORENLP_PASSWORD ?? '',
   });
   for (const item of before) {
-    const [upgraded] = await waitForKnowledge(world.prisma, item.jobId);
+    const [upgraded] = await waitForKnowledge(world.prisma, item.jobId, 300_000);
     assert.deepEqual([upgraded?.knowledgeStatus, upgraded?.knowledgeQuality], ['done', 'full']);
     const found = await world.elasticsearch.get<IndexedDocument>({
       index: world.env.DOCUMENTS_INDEX,
