@@ -99,3 +99,13 @@ test('a sentence-initial conjunction and a final possessive are not part of the 
     ['A Beautiful Lie/MISC', 'Merz/PERSON'],
   );
 });
+
+test('a form tagged once but left untagged more often is not copied (one CRF slip does not spread)', () => {
+  assert.deepEqual(
+    found(
+      'Milepost/NNP/ORGANIZATION 5/CD was/VBD built/VBN ./.',
+      'Milepost/NNP 6/CD and/CC Milepost/NNP 7/CD followed/VBD ./.',
+    ),
+    ['Milepost/ORGANIZATION'],
+  );
+});
