@@ -75,3 +75,15 @@ export function surfaceForm(sentences: readonly NlpSentence[], candidate: Candid
 export function overlaps(a: Candidate, b: Candidate): boolean {
   return a.sentence === b.sentence && a.first < b.end && b.first < a.end;
 }
+
+/**
+ * Puts wider entities in place of what lies inside them ("Battle of Gettysburg" replaces the
+ * LOCATION "Gettysburg"). A wider entity that cuts through an existing one is not used: the
+ * existing boundary is better evidence than a pattern.
+ */
+export function replaceInside(candidates: Candidate[], wider: Candidate[]): Candidate[] {
+  const within = (c: Candidate, w: Candidate) =>
+    c.sentence === w.sentence && c.first >= w.first && c.end <= w.end;
+  const kept = wider.filter((w) => !candidates.some((c) => overlaps(c, w) && !within(c, w)));
+  return [...candidates.filter((c) => !kept.some((w) => within(c, w))), ...kept];
+}

@@ -6,7 +6,7 @@
  * (MISC_HEADS), becomes one MISC replacing what was tagged inside.
  */
 import type { NlpAnalysis, NlpToken } from '../corenlp/types.ts';
-import type { Candidate } from './candidate.ts';
+import { replaceInside, type Candidate } from './candidate.ts';
 import { MISC_HEADS, MISC_OPENERS } from './head-words.ts';
 import { isCapitalized } from './name-shape.ts';
 
@@ -40,12 +40,7 @@ export function tagEventFrames(candidates: Candidate[], analysis: NlpAnalysis): 
       }
     });
   });
-  const within = (c: Candidate, f: Candidate) =>
-    c.sentence === f.sentence && c.first >= f.first && c.end <= f.end;
-  const crosses = (c: Candidate, f: Candidate) =>
-    c.sentence === f.sentence && c.first < f.end && f.first < c.end && !within(c, f);
-  const kept = frames.filter((f) => !candidates.some((c) => crosses(c, f)));
-  return [...candidates.filter((c) => !kept.some((f) => within(c, f))), ...kept];
+  return replaceInside(candidates, frames);
 }
 
 /** end of the run of capitalized words from `from`, "'s" between two of them allowed */

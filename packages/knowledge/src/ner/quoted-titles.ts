@@ -5,7 +5,7 @@
  * capitalized proper noun, becomes one MISC entity replacing whatever was inside.
  */
 import type { NlpAnalysis, NlpToken } from '../corenlp/types.ts';
-import type { Candidate } from './candidate.ts';
+import { replaceInside, type Candidate } from './candidate.ts';
 import { isCapitalized } from './name-shape.ts';
 
 const OPENING = new Set(['``', '"', '“', '„', '«', '‘']);
@@ -32,13 +32,7 @@ export function tagQuotedTitles(candidates: Candidate[], analysis: NlpAnalysis):
       });
     });
   });
-  const within = (c: Candidate, t: Candidate) =>
-    c.sentence === t.sentence && c.first >= t.first && c.end <= t.end;
-  const crosses = (c: Candidate, t: Candidate) =>
-    c.sentence === t.sentence && c.first < t.end && t.first < c.end && !within(c, t);
-  // a title that cuts through a longer entity ("the " Welcome " tour" inside an ORG) is not used
-  const kept = titles.filter((t) => !candidates.some((c) => crosses(c, t)));
-  return [...candidates.filter((c) => !kept.some((t) => within(c, t))), ...kept];
+  return replaceInside(candidates, titles);
 }
 
 function looksLikeTitle(words: readonly NlpToken[]): boolean {
