@@ -1,18 +1,8 @@
-import type { PlaceKind } from '../kb-schema.ts';
+import type { PlaceRecord } from '../knowledge-base.ts';
 import { readZipEntryText } from './zip-entry.ts';
 
-/** A place as the knowledge base stores it (GeoNames ids, names and coordinates). */
-export interface Place {
-  id: number;
-  name: string;
-  kind: PlaceKind;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
-  admin1: string | null;
-  population: number;
-  latitude: number | null;
-  longitude: number | null;
-  /** every name it goes by, `name` included */
+/** A place as the knowledge base stores it, with every name it goes by (`name` included). */
+export interface Place extends PlaceRecord {
   names: string[];
 }
 
