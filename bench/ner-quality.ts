@@ -2,7 +2,7 @@
 // from the same NLP-service answers in one run, scored by CoNLL exact-span matching (an entity counts
 // only with the gold span and type) over PER, ORG, LOC and MISC.
 //
-//   node bench/ner-quality.ts [--part held-out|development|all] [--concurrency 2]
+//   node bench/ner-quality.ts [--part held-out|development|all] [--concurrency 2] [--kb DIR]
 //
 // Reported figures are on the held-out part: every third WikiGold document (index % 3 === 2, fixed
 // in packages/knowledge/src/eval/conll-reader.ts); Quarry's rules were developed on the other two
@@ -11,6 +11,8 @@
 //   stock:  CoreNLP's token NER tags (default `ner`: 3/4/7-class CRFs + fine-grained regexner), fine
 //           classes mapped to the four types (entity-types.ts), read as a CoNLL file.
 //   quarry: recognizeEntities (packages/knowledge/src/ner) over the same analysis.
+//   fallback: the gazetteer matcher the knowledge stage uses when the NLP service is not there
+//           (places only), when a knowledge base is at hand: --kb DIR or KNOWLEDGE_BASE_DIR.
 // Needs the NLP service (CORENLP_URL, CORENLP_USER, CORENLP_PASSWORD).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +20,12 @@ import { parseArgs } from 'node:util';
 import {
   conllPart,
   conllType,
+  createGazetteerMatcher,
   createNlpClient,
   documentText,
   goldTokenSpans,
   namedEntityTypeOf,
+  openKnowledgeBase,
   parseConll,
   recognizeEntities,
   scoreConll,
@@ -41,6 +45,7 @@ const { values: args } = parseArgs({
   options: {
     part: { type: 'string', default: 'held-out' },
     concurrency: { type: 'string', default: '2' },
+    kb: { type: 'string' },
   },
 });
 const part = args.part as ConllPart;
@@ -54,6 +59,8 @@ const client = createNlpClient({
   maxConcurrent: Number(args.concurrency),
   timeoutMs: 600_000,
 });
+const kbDir = args.kb ?? env.KNOWLEDGE_BASE_DIR;
+const gazetteer = kbDir ? createGazetteerMatcher(openKnowledgeBase(kbDir)) : undefined;
 const file = readFileSync(join(REPO_ROOT, 'data', 'eval', 'ner', 'wikigold.conll.txt'), 'utf8');
 const documents = conllPart(parseConll(file), part);
 
@@ -72,6 +79,7 @@ function stockLabels(analysis: NlpAnalysis): CharSpan[] {
 const gold: TokenSpan[][] = [];
 const stock: TokenSpan[][] = [];
 const quarry: TokenSpan[][] = [];
+const fallback: TokenSpan[][] = [];
 let tokens = 0;
 const started = performance.now();
 const results = await mapLimit(documents, Number(args.concurrency), async (document) => {
@@ -85,6 +93,14 @@ const results = await mapLimit(documents, Number(args.concurrency), async (docum
       layout,
       entities.map((e) => ({ start: e.start, end: e.end, type: conllType(e.type) })),
     ),
+    fallback: tokenSpansOf(
+      layout,
+      (gazetteer?.find(layout.text, 'en') ?? []).map((m) => ({
+        start: m.start,
+        end: m.end,
+        type: conllType(m.type),
+      })),
+    ),
     tokens: document.sentences.reduce((n, s) => n + s.tokens.length, 0),
   };
 });
@@ -92,6 +108,7 @@ for (const r of results) {
   gold.push(...r.gold);
   stock.push(...r.stock);
   quarry.push(...r.quarry);
+  fallback.push(...r.fallback);
   tokens += r.tokens;
 }
 const seconds = (performance.now() - started) / 1000;
@@ -99,7 +116,9 @@ const seconds = (performance.now() - started) / 1000;
 const scores: [string, ConllScore][] = [
   ['stock CoreNLP', scoreConll(gold, stock)],
   ['Quarry', scoreConll(gold, quarry)],
+  ...(gazetteer ? [['fallback', scoreConll(gold, fallback)] as [string, ConllScore]] : []),
 ];
+if (!gazetteer) console.log('fallback (gazetteer) not scored: no --kb and no KNOWLEDGE_BASE_DIR');
 const rows: string[][] = [];
 for (const type of ['overall', 'PER', 'ORG', 'LOC', 'MISC']) {
   for (const [name, score] of scores) {
