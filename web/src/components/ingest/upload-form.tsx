@@ -329,6 +329,11 @@ export function UploadForm({ collections, skills }: UploadFormProps) {
                 <label htmlFor={id}>{skill.name}</label>
                 <span id={`${id}-desc`} className="muted ingest-skill-desc">
                   {skill.description}
+                  {skill.stage === 'knowledge' ? (
+                    <span className="ingest-note">
+                      Knowledge stage: runs after the file is searchable.
+                    </span>
+                  ) : null}
                 </span>
               </div>
             );

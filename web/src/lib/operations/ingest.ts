@@ -62,6 +62,7 @@ export const UPLOAD_SETUP = graphql(`
       version
       description
       default
+      stage
     }
     ingestOverview {
       counts {
