@@ -133,11 +133,20 @@ export function createNlpClient(options: NlpClientOptions): NlpAnalyser {
         maxSentenceTokens: settings.maxSentenceTokens,
         maxPieceChars: settings.maxRequestChars,
       });
-      const results = await Promise.all(
-        pieces.map((piece) =>
-          analysePiece(text, piece, language, analyseOptions.parse ?? false, analyseOptions.signal),
-        ),
-      );
+      // One piece after the other: a huge document then holds one request slot at a time, and the
+      // other documents' requests queue beside its pieces instead of behind all of them.
+      const results = [];
+      for (const piece of pieces) {
+        results.push(
+          await analysePiece(
+            text,
+            piece,
+            language,
+            analyseOptions.parse ?? false,
+            analyseOptions.signal,
+          ),
+        );
+      }
       const sentences = results.flatMap((r) => r.sentences);
       return {
         language,
