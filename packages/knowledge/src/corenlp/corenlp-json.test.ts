@@ -27,7 +27,14 @@ const raw: CoreNlpSentence = {
     { dep: 'nsubj', governor: 2, dependent: 1 },
   ],
   entitymentions: [
-    { text: 'He', ner: 'PERSON', tokenBegin: 0, tokenEnd: 1, characterOffsetBegin: 100, characterOffsetEnd: 102 },
+    {
+      text: 'He',
+      ner: 'PERSON',
+      tokenBegin: 0,
+      tokenEnd: 1,
+      characterOffsetBegin: 100,
+      characterOffsetEnd: 102,
+    },
     {
       text: 'Merz',
       ner: 'PERSON',
@@ -37,7 +44,14 @@ const raw: CoreNlpSentence = {
       characterOffsetEnd: 111,
       nerConfidences: { PERSON: 0.93 },
     },
-    { text: 'Bonn', ner: 'CITY', tokenBegin: 4, tokenEnd: 5, characterOffsetBegin: 115, characterOffsetEnd: 119 },
+    {
+      text: 'Bonn',
+      ner: 'CITY',
+      tokenBegin: 4,
+      tokenEnd: 5,
+      characterOffsetBegin: 115,
+      characterOffsetEnd: 119,
+    },
   ],
 };
 const text = `${' '.repeat(1000)}He met Merz in Bonn`;
