@@ -23,6 +23,14 @@ export default async function HelpPage() {
         from, with the original file for download.
       </p>
       <p>
+        Once a document is searchable, the knowledge stage finds the people, organizations, places
+        and other names in it (and dates, amounts, e-mail addresses, web addresses, phone numbers
+        and IBANs). The document page lists them by type; search can filter by them. The job monitor
+        shows this stage beside the search stage, each with its own progress and time left. When the
+        NLP service is unavailable, files wait for enrichment: their documents show lower-quality
+        entities meanwhile, and they are enriched by themselves when it is back.
+      </p>
+      <p>
         Quarry reads text. It does not read images, scanned pages without a text layer, audio or
         video; such files are recorded as unsupported, with the reason, in the job monitor.
       </p>
