@@ -50,14 +50,14 @@ after(async () => {
   await world.cleanup();
 });
 
-test('/readyz reports redis, elasticsearch and corenlp reachable', async () => {
+test('/readyz reports redis, elasticsearch, neo4j and corenlp reachable', async () => {
   const response = await fetch(`${pipeline.url}/readyz`);
   const body = (await response.json()) as {
     ready: boolean;
     checks: Record<string, { ok: boolean }>;
   };
   assert.equal(response.status, 200);
-  assert.deepEqual(Object.keys(body.checks).sort(), ['corenlp', 'elasticsearch', 'redis']);
+  assert.deepEqual(Object.keys(body.checks).sort(), ['corenlp', 'elasticsearch', 'neo4j', 'redis']);
   assert.ok(Object.values(body.checks).every((c) => c.ok));
 });
 
@@ -108,5 +108,17 @@ test('/readyz names the store that is down', async () => {
     assert.equal(body.checks.redis?.ok, true);
   } finally {
     await broken.close();
+  }
+});
+
+test('/readyz leaves the NLP service out when none is deployed', async () => {
+  const without = await start({ ...base, CORENLP_URL: '' }, { logger });
+  try {
+    const response = await fetch(`${without.url}/readyz`);
+    const body = (await response.json()) as { checks: Record<string, { ok: boolean }> };
+    assert.equal(response.status, 200);
+    assert.deepEqual(Object.keys(body.checks).sort(), ['elasticsearch', 'neo4j', 'redis']);
+  } finally {
+    await without.close();
   }
 });
