@@ -170,6 +170,35 @@ test('a re-run of only the entities skill redoes the knowledge and leaves the gr
   assert.deepEqual(after?.cooccurrences, before?.cooccurrences);
 });
 
+test('a changed file at the same path replaces its older version in the graph; the older one stays searchable', async () => {
+  const job = await newJob(['language', 'entities']);
+  const first = await upload(
+    pipeline.url,
+    analyst,
+    job.id,
+    'versions/brief.txt',
+    'Angela Merkel travelled to Vienna for the talks.',
+  );
+  await waitForKnowledge(world.prisma, job.id);
+  const olderId = first.body.item!.documentId;
+  assert.ok((await readDocumentGraph(graph, olderId))?.mentions.length, 'version 1 in the graph');
+
+  const changed = await upload(
+    pipeline.url,
+    analyst,
+    job.id,
+    'versions/brief.txt',
+    'Olaf Scholz travelled to Warsaw for the talks.',
+  );
+  assert.equal(changed.body.item?.version, 2);
+  await waitForKnowledge(world.prisma, job.id);
+  const newer = await readDocumentGraph(graph, changed.body.item.documentId);
+  assert.ok(newer && newer.mentions.some((m) => String(m.text).includes('Scholz')));
+  const older = await readDocumentGraph(graph, olderId);
+  assert.ok(!older || older.mentions.length === 0, 'version 1 no longer feeds the graph');
+  assert.ok(some((await indexed(olderId)).entities?.person, 'merkel'), 'v1 keeps its summary');
+});
+
 test('a huge sentence and binary garbage do not fail the worker or hold up a normal document', async () => {
   const job = await newJob();
   // One sentence of about 4,000 words, far over what the NLP service is sent at once.

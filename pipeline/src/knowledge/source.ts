@@ -11,12 +11,18 @@ export interface KnowledgeSource {
   text: string;
   chunks: Array<{ seq: number; start: number; end: number; language: string | null }>;
   skills: string[];
+  /** all versions of the file at one path share a lineage; only the latest feeds the graph */
+  lineageId: string;
+  isLatest: boolean;
   /** the document's version in the index: the summary update is refused if it changed meanwhile */
   seqNo: number;
   primaryTerm: number;
 }
 
-type Stored = Pick<IndexedDocument, 'collectionId' | 'title' | 'authoredAt' | 'skills' | 'chunks'>;
+type Stored = Pick<
+  IndexedDocument,
+  'collectionId' | 'title' | 'authoredAt' | 'skills' | 'chunks' | 'lineageId' | 'isLatest'
+>;
 
 /**
  * Reads the document's text and chunk languages back from the search index: it is there for every
@@ -33,7 +39,15 @@ export async function loadIndexedDocument(
     .get<Stored>({
       index,
       id: documentId,
-      _source_includes: ['collectionId', 'title', 'authoredAt', 'skills', 'chunks'],
+      _source_includes: [
+        'collectionId',
+        'title',
+        'authoredAt',
+        'skills',
+        'chunks',
+        'lineageId',
+        'isLatest',
+      ],
     })
     .catch((error: unknown) => {
       if ((error as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return null;
@@ -50,6 +64,9 @@ export async function loadIndexedDocument(
     text: chunks.map(chunkText).join(''),
     chunks: chunks.map(({ seq, start, end, language }) => ({ seq, start, end, language })),
     skills: source.skills ?? [],
+    lineageId: source.lineageId,
+    // Documents indexed before versions existed have no flag: they are the only version.
+    isLatest: source.isLatest !== false,
     seqNo: found._seq_no ?? 0,
     primaryTerm: found._primary_term ?? 0,
   };
