@@ -38,3 +38,9 @@ test('a small town needs more than one word to count; München matches Munich', 
     ['Berlin', '2950159'],
   ]);
 });
+
+test('closing the knowledge base twice is harmless (a service may shut down twice)', () => {
+  const kb = tinyKnowledgeBase(WORLD.titles, WORLD.places);
+  kb.close();
+  assert.doesNotThrow(() => kb.close());
+});

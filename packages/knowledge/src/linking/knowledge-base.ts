@@ -104,6 +104,9 @@ export function knowledgeBaseOn(db: DatabaseSync): KnowledgeBase {
       regionNames ??= loadRegionNames();
       return regionNames.get(regionKey(code, admin1)) ?? null;
     },
-    close: () => db.close(),
+    // Idempotent: a service shutting down may close twice (a test's explicit close and its hook).
+    close: () => {
+      if (db.isOpen) db.close();
+    },
   };
 }
