@@ -76,6 +76,24 @@ async function extract(
   return { knowledge, cut };
 }
 
+/** Documents of earlier versions of the item's file, from the ingest records. */
+async function olderVersionIds(
+  prisma: PrismaClient,
+  item: { lineageId: string; version: number; documentId: string },
+) {
+  if (!item.lineageId) return [];
+  const rows = await prisma.ingestItem.findMany({
+    where: {
+      lineageId: item.lineageId,
+      version: { lt: item.version },
+      documentId: { not: item.documentId },
+    },
+    select: { documentId: true },
+    distinct: ['documentId'],
+  });
+  return rows.map((row) => row.documentId);
+}
+
 /**
  * The knowledge stage of one item: reads the indexed document, extracts its knowledge through the
  * NLP service, stores it (graph and search summary) and marks the stage done. When the service is
@@ -112,10 +130,12 @@ export async function knowledgeStage(
     return { failed: 'not indexed' };
   }
   const skills = selectedKnowledgeSkills(item.job.skills).map(skillTag);
+  const older = await olderVersionIds(ctx.prisma(), item);
   const cap = ctx.env.PIPELINE_KNOWLEDGE_MAX_CHARS;
   try {
     const { knowledge, cut } = await extract(ctx, source, skills, nlp);
-    if (!(await storeKnowledge(ctx.stores, source, knowledge))) return { skipped: 'deleted' };
+    if (!(await storeKnowledge(ctx.stores, source, knowledge, older)))
+      return { skipped: 'deleted' };
     await markKnowledge(ctx.status, itemId, runId, {
       status: 'done',
       quality: knowledge.quality,
@@ -127,7 +147,8 @@ export async function knowledgeStage(
     if (!(error instanceof NlpUnavailableError)) throw error;
     logger.warn({ itemId, err: error.message }, 'NLP service unavailable; storing the fallback');
     const { knowledge } = await extract(ctx, source, skills, null);
-    if (!(await storeKnowledge(ctx.stores, source, knowledge))) return { skipped: 'deleted' };
+    if (!(await storeKnowledge(ctx.stores, source, knowledge, older)))
+      return { skipped: 'deleted' };
     await markKnowledge(ctx.status, itemId, runId, {
       status: 'waiting',
       message: `waiting for the NLP service (${error.message}); pattern and gazetteer entities meanwhile`,
