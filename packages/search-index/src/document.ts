@@ -59,6 +59,20 @@ export const ENTITY_SUMMARY_TYPES = [
 ] as const;
 export type EntitySummaryType = (typeof ENTITY_SUMMARY_TYPES)[number];
 
+/** The summary field of each entity type as the knowledge stage and the API name it (PERSON -> person). */
+export const ENTITY_SUMMARY_FIELD = {
+  PERSON: 'person',
+  ORGANIZATION: 'organization',
+  LOCATION: 'location',
+  MISC: 'misc',
+  DATE: 'date',
+  MONEY: 'money',
+  EMAIL: 'email',
+  URL: 'url',
+  PHONE: 'phone',
+  IBAN: 'iban',
+} as const satisfies Record<Uppercase<EntitySummaryType>, EntitySummaryType>;
+
 /** Canonical entity names per kind, each name once. */
 export type EntitySummary = Record<EntitySummaryType, string[]>;
 

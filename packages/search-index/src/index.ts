@@ -3,6 +3,7 @@
 export {
   chunkText,
   emptyEntitySummary,
+  ENTITY_SUMMARY_FIELD,
   ENTITY_SUMMARY_TYPES,
   makeChunk,
   type DocumentKnowledgeSummary,

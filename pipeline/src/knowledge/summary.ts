@@ -1,23 +1,13 @@
 import type { DocumentKnowledge, EntityType } from '@quarry/knowledge';
 import {
+  ENTITY_SUMMARY_FIELD,
   emptyEntitySummary,
   type DocumentKnowledgeSummary,
   type EntitySummaryType,
 } from '@quarry/search-index';
 import { isKnowledgeSkill } from '@quarry/skills';
 
-const SUMMARY_TYPE: Record<EntityType, EntitySummaryType> = {
-  PERSON: 'person',
-  ORGANIZATION: 'organization',
-  LOCATION: 'location',
-  MISC: 'misc',
-  DATE: 'date',
-  MONEY: 'money',
-  EMAIL: 'email',
-  URL: 'url',
-  PHONE: 'phone',
-  IBAN: 'iban',
-};
+const SUMMARY_TYPE: Record<EntityType, EntitySummaryType> = ENTITY_SUMMARY_FIELD;
 
 /**
  * Names per kind and keys kept on the search document at most: facets need the prominent ones,

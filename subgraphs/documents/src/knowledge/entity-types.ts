@@ -1,4 +1,4 @@
-import type { EntitySummaryType } from '@quarry/search-index';
+import { ENTITY_SUMMARY_FIELD, type EntitySummaryType } from '@quarry/search-index';
 import type { EntityType } from '../../generated/resolvers-types.ts';
 
 /**
@@ -6,18 +6,7 @@ import type { EntityType } from '../../generated/resolvers-types.ts';
  * `entities` summary (and in its `entities.<key>` keyword fields). The order is the one groups and
  * facets are shown in: named entities first, then the pattern ones.
  */
-export const ENTITY_FIELDS = {
-  PERSON: 'person',
-  ORGANIZATION: 'organization',
-  LOCATION: 'location',
-  MISC: 'misc',
-  DATE: 'date',
-  MONEY: 'money',
-  EMAIL: 'email',
-  URL: 'url',
-  PHONE: 'phone',
-  IBAN: 'iban',
-} as const satisfies Record<EntityType, EntitySummaryType>;
+export const ENTITY_FIELDS = ENTITY_SUMMARY_FIELD satisfies Record<EntityType, EntitySummaryType>;
 
 export const ENTITY_TYPES = Object.keys(ENTITY_FIELDS) as EntityType[];
 
