@@ -6,6 +6,14 @@ import { requireBearerViewer } from '@quarry/service-kit';
 export interface Context {
   viewer: Viewer;
   jwt: { sub: string; email: string; name: string; roles: string[]; collections: string[] };
+  /** The caller's address for the audit log of curation (the gateway forwards X-Forwarded-For). */
+  ip: string | null;
+}
+
+function clientIp(req: IncomingMessage): string | null {
+  const forwarded = req.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return first || req.socket.remoteAddress || null;
 }
 
 /**
@@ -25,6 +33,7 @@ export function createContext(secret: string) {
         roles: viewer.roles,
         collections: viewer.collections,
       },
+      ip: clientIp(req),
     };
   };
 }
