@@ -10,6 +10,7 @@ const config: CodegenConfig = resolverCodegenConfig({
   IngestJob: '@quarry/prisma/ingest-records#JobRecord',
   IngestItem: '@quarry/prisma/ingest-records#ItemRecord',
   IngestOverview: '../src/ingest/ingest-stats.ts#SearchStageProgress',
+  Passage: '../src/passages/passage-store.ts#PassageRecord',
 });
 
 export default config;

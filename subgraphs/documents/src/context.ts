@@ -6,6 +6,7 @@ import type { IngestManager } from './ingest/ingest-manager.ts';
 import type { IngestCounts, RecentActivity } from './ingest/ingest-stats.ts';
 import type { IngestStore } from './ingest/ingest-store.ts';
 import type { KnowledgeCounts, KnowledgeStatus } from './ingest/knowledge-stats.ts';
+import { PassageLoader } from './passages/passage-loader.ts';
 import { readableCollections } from './policy.ts';
 import type { DocumentRecord } from './store/document-record.ts';
 import type { DocumentsStore } from './store/documents-store.ts';
@@ -30,6 +31,8 @@ export interface Context extends Services {
     jobKnowledgeFinishedRecently: BatchLoader<string, RecentActivity>;
     /** Document id → the stored knowledge status of its latest item in the knowledge stage. */
     documentKnowledgeStatus: BatchLoader<string, KnowledgeStatus>;
+    /** Passages (federation references), one search per distinct document. */
+    passage: PassageLoader;
   };
 }
 
@@ -68,6 +71,7 @@ export function createContext(secret: string, services: Services) {
         documentKnowledgeStatus: new BatchLoader((ids) =>
           services.ingest.latestKnowledgeStatus(viewer, ids),
         ),
+        passage: new PassageLoader(services.documents.client, services.documents.index, readable),
       },
     };
   };

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { Document, DocumentVersion } from './document.ts';
 import { IngestItem, IngestJob, IngestOverview } from './ingest.ts';
+import { Passage } from '../passages/passage-resolvers.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 
@@ -12,4 +13,5 @@ export const resolvers: Resolvers = {
   IngestJob,
   IngestItem,
   IngestOverview,
+  Passage,
 };
