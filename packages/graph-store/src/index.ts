@@ -13,3 +13,4 @@ export {
   type ScopedCooccurrence,
   type ScopedEntity,
 } from './scoped-reads.ts';
+export * from './curation/index.ts';

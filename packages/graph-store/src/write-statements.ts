@@ -3,11 +3,13 @@
  * statement runs inside the same transaction; the batched ones UNWIND at most BATCH_SIZE rows.
  * Common parameters: $documentId, $collectionId, $seenAt (the document's date or null).
  */
+import { READ_SPLIT_RULES } from './curation/rule-statements.ts';
 
 /**
  * Removes everything the document contributed and answers the keys of the entities it mentioned,
- * which may now be orphans. Mentions, triples and co-occurrence edges are found through their
- * documentId indexes, so this is one index lookup each however big the graph is.
+ * which may now be orphans, and the curation rules for the keys it is about to write ($keys).
+ * Mentions, triples and co-occurrence edges are found through their documentId indexes, so this
+ * is one index lookup each however big the graph is.
  *
  * It first write-locks the Document node (MERGE, so also before the first write): two writers of
  * the same document then run one after the other, and the second removes what the first wrote
@@ -28,7 +30,8 @@ CALL () {
   DELETE r
   RETURN collect(key) AS previousKeys
 }
-RETURN previousKeys`;
+${READ_SPLIT_RULES}
+RETURN previousKeys, rules`;
 
 export const UPSERT_DOCUMENT = `
 MERGE (d:Document {id: $documentId})

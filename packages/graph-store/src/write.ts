@@ -2,7 +2,9 @@ import type { DocumentKnowledge } from '@quarry/knowledge';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDriver } from './graph-driver.ts';
 import { assertConsistentKnowledge } from './knowledge-check.ts';
-import { contributionRows, type DocumentFacts } from './rows.ts';
+import { isCuratedKey } from './curation/curated-key.ts';
+import { applySplitRules, type SplitRule } from './curation/split-rules.ts';
+import { contributionRows, type DocumentFacts, type EntityRow } from './rows.ts';
 import {
   DELETE_DOCUMENT,
   REMOVE_CONTRIBUTION,
@@ -35,10 +37,12 @@ interface Scope {
 /**
  * Replaces everything the document contributed to the graph with this knowledge, in ONE transaction:
  * readers see the old contribution or the new one, never a mix, and a failure leaves the old one.
- * Idempotent: writing the same knowledge twice leaves the graph as one write does.
+ * Idempotent: writing the same knowledge twice leaves the graph as one write does. Analysts'
+ * split rules for its entities are applied first (curation/split-rules.ts), so curation survives
+ * every re-ingest and re-run.
  *
- * Round trips: the removal of the old contribution, then all writes pipelined (Bolt sends them
- * without waiting for each answer), then the commit.
+ * Round trips: the removal of the old contribution (which also reads the rules), then all writes
+ * pipelined (Bolt sends them without waiting for each answer), then the commit.
  */
 export async function writeDocumentKnowledge(
   driver: GraphDriver,
@@ -46,26 +50,53 @@ export async function writeDocumentKnowledge(
   document: DocumentFacts,
 ): Promise<void> {
   assertConsistentKnowledge(knowledge);
-  const rows = contributionRows(knowledge, document);
+  await inWriteTransaction(driver, (tx) => replaceContribution(tx, knowledge, document));
+}
+
+/**
+ * The body of writeDocumentKnowledge inside a transaction the caller runs; curation rebuilds the
+ * documents a new rule touches with it, so they end up exactly as a re-ingest would write them.
+ */
+export async function replaceContribution(
+  tx: ManagedTransaction,
+  knowledge: DocumentKnowledge,
+  document: DocumentFacts,
+): Promise<void> {
+  const keys = [...new Set(knowledge.entities.map((entity) => entity.key))].sort();
+  const removed = await removeContribution(
+    tx,
+    { documentId: knowledge.documentId, collectionId: knowledge.collectionId, seenAt: null },
+    keys,
+  );
+  const curated = applySplitRules(knowledge, removed.rules);
+  const rows = contributionRows(curated, document);
   const scope: Scope = {
     documentId: knowledge.documentId,
     collectionId: knowledge.collectionId,
     seenAt: rows.document.date,
   };
-  const current = new Set(rows.entities.map((entity) => entity.key));
-  await inWriteTransaction(driver, async (tx) => {
-    const previousKeys = await removeContribution(tx, scope);
-    await Promise.all([
-      tx.run(UPSERT_DOCUMENT, { ...scope, document: rows.document }),
-      ...batches(rows.entities).map((batch) => tx.run(WRITE_ENTITIES, { ...scope, rows: batch })),
-      ...batches(rows.mentions).map((batch) => tx.run(WRITE_MENTIONS, { ...scope, rows: batch })),
-      ...batches(rows.triples).map((batch) => tx.run(WRITE_TRIPLES, { ...scope, rows: batch })),
-      ...batches(rows.cooccurrences).map((batch) =>
-        tx.run(WRITE_COOCCURRENCES, { ...scope, rows: batch }),
-      ),
-      tx.run(REMOVE_ORPHANS, { orphanCandidates: previousKeys.filter((key) => !current.has(key)) }),
-    ]);
-  });
+  const entities = rows.entities.map(keepCuratedNode);
+  const current = new Set(entities.map((entity) => entity.key));
+  await Promise.all([
+    tx.run(UPSERT_DOCUMENT, { ...scope, document: rows.document }),
+    ...batches(entities).map((batch) => tx.run(WRITE_ENTITIES, { ...scope, rows: batch })),
+    ...batches(rows.mentions).map((batch) => tx.run(WRITE_MENTIONS, { ...scope, rows: batch })),
+    ...batches(rows.triples).map((batch) => tx.run(WRITE_TRIPLES, { ...scope, rows: batch })),
+    ...batches(rows.cooccurrences).map((batch) =>
+      tx.run(WRITE_COOCCURRENCES, { ...scope, rows: batch }),
+    ),
+    tx.run(REMOVE_ORPHANS, {
+      orphanCandidates: removed.previousKeys.filter((key) => !current.has(key)),
+    }),
+  ]);
+}
+
+/**
+ * A curated entity (a split's new entity) has no name in its key: the analyst's curation set its
+ * node's properties, which a document must not overwrite with the key.
+ */
+function keepCuratedNode(row: EntityRow): EntityRow {
+  return isCuratedKey(row.key) ? { ...row, entity: {} as EntityRow['entity'] } : row;
 }
 
 /** Removes everything the document contributed, its Document node included, in one transaction. */
@@ -74,11 +105,11 @@ export async function deleteDocumentKnowledge(
   documentId: string,
 ): Promise<void> {
   await inWriteTransaction(driver, async (tx) => {
-    const previousKeys = await removeContribution(tx, {
-      documentId,
-      collectionId: '',
-      seenAt: null,
-    });
+    const { previousKeys } = await removeContribution(
+      tx,
+      { documentId, collectionId: '', seenAt: null },
+      [],
+    );
     await Promise.all([
       tx.run(DELETE_DOCUMENT, { documentId }),
       tx.run(REMOVE_ORPHANS, { orphanCandidates: previousKeys }),
@@ -93,17 +124,16 @@ export async function deleteDocumentKnowledge(
 const ENTITY_DELETED_CONCURRENTLY = 'Neo.ClientError.Statement.EntityNotFound';
 const ATTEMPTS = 5;
 
-async function inWriteTransaction(
+export async function inWriteTransaction<T>(
   driver: GraphDriver,
-  work: (tx: ManagedTransaction) => Promise<void>,
-): Promise<void> {
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const session = driver.session();
     try {
       // executeWrite itself retries on transient errors (deadlocks between documents that share
       // entities). Every attempt starts from a removal, so a retry is as good as a first try.
-      await session.executeWrite(work);
-      return;
+      return await session.executeWrite(work);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code !== ENTITY_DELETED_CONCURRENTLY || attempt >= ATTEMPTS) throw error;
@@ -113,7 +143,22 @@ async function inWriteTransaction(
   }
 }
 
-async function removeContribution(tx: ManagedTransaction, scope: Scope): Promise<string[]> {
-  const result = await tx.run(REMOVE_CONTRIBUTION, scope);
-  return result.records[0]?.get('previousKeys') as string[];
+interface Removed {
+  /** the entities the old version mentioned (orphan candidates) */
+  previousKeys: string[];
+  /** the split rules for the keys about to be written */
+  rules: SplitRule[];
+}
+
+async function removeContribution(
+  tx: ManagedTransaction,
+  scope: Scope,
+  keys: readonly string[],
+): Promise<Removed> {
+  const result = await tx.run(REMOVE_CONTRIBUTION, { ...scope, keys });
+  const record = result.records[0];
+  return {
+    previousKeys: (record?.get('previousKeys') as string[] | undefined) ?? [],
+    rules: (record?.get('rules') as SplitRule[] | undefined) ?? [],
+  };
 }
