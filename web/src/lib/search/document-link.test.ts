@@ -18,6 +18,7 @@ test('document links carry the query, page and hit pages, and read back the same
     page: 7,
     hits: [3, 7, 12],
     children: null,
+    at: null,
   });
   assert.equal(documentHref('d'), '/documents/d');
   // Page 1 is the default; hit pages mean nothing without a query.
@@ -27,10 +28,23 @@ test('document links carry the query, page and hit pages, and read back the same
 test('bad document params fall back to safe defaults', () => {
   assert.deepEqual(
     parseDocumentParams({ page: '0', hits: '1,x,-3,2.5,4', children: 'a,b', q: 'x'.repeat(2000) }),
-    { q: 'x'.repeat(1000), page: 1, hits: [1, 4], children: null },
+    { q: 'x'.repeat(1000), page: 1, hits: [1, 4], children: null, at: null },
   );
   assert.equal(parseDocumentParams({ page: '2.5' }).page, 1);
   assert.equal(parseDocumentParams({ page: ['3', '4'] }).page, 3);
+});
+
+test('a passage to highlight travels as at=start-end and reads back the same', () => {
+  const href = documentHref('d', { page: 3, at: { start: 120, end: 135 } });
+  assert.equal(href, '/documents/d?page=3&at=120-135');
+  const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
+  assert.deepEqual(parseDocumentParams(params).at, { start: 120, end: 135 });
+  // An empty span is a place (a zero-width passage); reversed, negative or junk is nothing.
+  assert.deepEqual(parseDocumentParams({ at: '7-7' }).at, { start: 7, end: 7 });
+  for (const bad of ['9-3', '-1-4', '1-', 'a-b', '1-2-3', '1.5-3', '1-9999999999']) {
+    assert.equal(parseDocumentParams({ at: bad }).at, null, bad);
+  }
+  assert.equal(documentHref('d', { at: { start: 5, end: 2 } }), '/documents/d');
 });
 
 test('original links', () => {

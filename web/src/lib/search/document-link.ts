@@ -16,6 +16,13 @@ export interface DocumentLinkOptions {
   hits?: readonly number[];
   /** Cursor of the children list. */
   children?: string | null;
+  /** A passage to highlight and scroll to (document offsets, end exclusive). */
+  at?: TextSpan | null;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export interface DocumentParams {
@@ -23,6 +30,7 @@ export interface DocumentParams {
   page: number;
   hits: number[];
   children: string | null;
+  at: TextSpan | null;
 }
 
 export function documentHref(id: string, options: DocumentLinkOptions = {}): string {
@@ -33,6 +41,7 @@ export function documentHref(id: string, options: DocumentLinkOptions = {}): str
   const hits = normaliseHitPages(options.hits ?? []);
   if (q && hits.length > 0) params.set('hits', hits.join(','));
   if (options.children) params.set('children', options.children);
+  if (options.at && isSpan(options.at)) params.set('at', `${options.at.start}-${options.at.end}`);
   const query = params.toString();
   return `/documents/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
 }
@@ -67,7 +76,29 @@ export function parseDocumentParams(params: RawSearchParams): DocumentParams {
     page: isPage(page) ? page : 1,
     hits: normaliseHitPages(hits),
     children: children && /^[A-Za-z0-9_\-=.]{1,1024}$/.test(children) ? children : null,
+    at: parseSpan(first(params, 'at')),
   };
+}
+
+/** Offsets a text can have (the pipeline indexes at most 20 million characters). */
+const MAX_OFFSET = 100_000_000;
+
+function isSpan(span: TextSpan): boolean {
+  return (
+    Number.isInteger(span.start) &&
+    Number.isInteger(span.end) &&
+    span.start >= 0 &&
+    span.end >= span.start &&
+    span.end <= MAX_OFFSET
+  );
+}
+
+/** `120-135` → {start: 120, end: 135}; anything else → null (the page then marks nothing). */
+export function parseSpan(value: string): TextSpan | null {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(value.trim());
+  if (!match) return null;
+  const span = { start: Number(match[1]), end: Number(match[2]) };
+  return isSpan(span) ? span : null;
 }
 
 /** The nearest known match pages before and after the current page. */

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityHref, entityKeyFromParam } from './entity-link.ts';
+
+test('entity keys survive the round trip through one path segment', () => {
+  for (const key of [
+    'wikipedia:Friedrich_Merz',
+    'name:PERSON:friedrich merz',
+    'value:URL:https://example.org/a?b=c#d',
+    'name:ORGANIZATION:ab%20c 100%',
+    'geonames:2911298',
+  ]) {
+    const href = entityHref(key);
+    const segment = href.slice('/entities/'.length);
+    assert.ok(!segment.includes('/') && !segment.includes('?') && !segment.includes('#'), href);
+    assert.equal(entityKeyFromParam(segment), key);
+  }
+});
+
+test('a malformed or empty key is no key', () => {
+  assert.equal(entityKeyFromParam('%E0%A4%A'), null);
+  assert.equal(entityKeyFromParam('%20'), null);
+  assert.equal(entityKeyFromParam('x'.repeat(1001)), null);
+});
