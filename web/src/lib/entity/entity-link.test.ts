@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entityHref, entityKeyFromParam } from './entity-link.ts';
+import { entityHref, entityKeyFromParam, parseEntityParams } from './entity-link.ts';
 
 test('entity keys survive the round trip through one path segment', () => {
   for (const key of [
@@ -21,4 +21,21 @@ test('a malformed or empty key is no key', () => {
   assert.equal(entityKeyFromParam('%E0%A4%A'), null);
   assert.equal(entityKeyFromParam('%20'), null);
   assert.equal(entityKeyFromParam('x'.repeat(1001)), null);
+});
+
+test('the page state (list pages, merge search) travels in the query string', () => {
+  const href = entityHref('a b', { mentions: 3, triples: 1, merge: ' Olaf ' });
+  assert.equal(href, '/entities/a%20b?mp=3&merge=Olaf');
+  const url = new URL(href, 'http://x');
+  assert.deepEqual(parseEntityParams(Object.fromEntries(url.searchParams)), {
+    mentions: 3,
+    triples: 1,
+    merge: 'Olaf',
+  });
+  assert.deepEqual(parseEntityParams({ mp: '0', tp: 'x', merge: ['a', 'b'] }), {
+    mentions: 1,
+    triples: 1,
+    merge: 'a',
+  });
+  assert.equal(parseEntityParams({ tp: '501' }).triples, 1);
 });

@@ -1,8 +1,49 @@
 // Entity pages live at /entities/<key>, the key URL-encoded as one path segment (keys contain
-// ':' and spaces, e.g. `name:PERSON:friedrich merz`, and may contain '/').
+// ':' and spaces, e.g. `name:PERSON:friedrich merz`, and may contain '/'). The page's own state
+// (which page of mentions and triples, the merge picker's search) is in its query string.
+import type { RawSearchParams } from '../search/search-state.ts';
 
-export function entityHref(key: string): string {
-  return `/entities/${encodeURIComponent(key)}`;
+export interface EntityPageState {
+  /** 1-based page of the mentions list. */
+  mentions: number;
+  /** 1-based page of the triples list. */
+  triples: number;
+  /** The merge picker's search for another entity. */
+  merge: string;
+}
+
+export const DEFAULT_ENTITY_PAGE: EntityPageState = { mentions: 1, triples: 1, merge: '' };
+
+/** Deepest page of a list (the API pages by offset). */
+export const MAX_LIST_PAGE = 500;
+const MAX_MERGE_QUERY = 200;
+
+export function entityHref(key: string, state: Partial<EntityPageState> = {}): string {
+  const params = new URLSearchParams();
+  if (state.mentions && state.mentions > 1) params.set('mp', String(state.mentions));
+  if (state.triples && state.triples > 1) params.set('tp', String(state.triples));
+  const merge = state.merge?.trim();
+  if (merge) params.set('merge', merge.slice(0, MAX_MERGE_QUERY));
+  const query = params.toString();
+  return `/entities/${encodeURIComponent(key)}${query ? `?${query}` : ''}`;
+}
+
+function first(params: RawSearchParams, name: string): string {
+  const value = params[name];
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}
+
+function page(value: string): number {
+  const n = Number(value || '1');
+  return Number.isInteger(n) && n >= 1 && n <= MAX_LIST_PAGE ? n : 1;
+}
+
+export function parseEntityParams(params: RawSearchParams): EntityPageState {
+  return {
+    mentions: page(first(params, 'mp')),
+    triples: page(first(params, 'tp')),
+    merge: first(params, 'merge').trim().slice(0, MAX_MERGE_QUERY),
+  };
 }
 
 /** Longest key the page accepts (the API's keys are far shorter). */
