@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
 import { createContext } from './context.ts';
+import type { CurationAuditEvent } from './curation/contract.ts';
 import type { Env } from './env.ts';
 import { createGraphSchema } from './schema.ts';
 
@@ -11,6 +12,8 @@ export { envSchema, type Env } from './env.ts';
 export interface StartOverrides {
   logger?: Logger;
   driver?: Driver;
+  /** Where curation's audit events go; without one, curation mutations fail (nothing unaudited). */
+  audit?: (event: CurationAuditEvent) => Promise<void>;
 }
 
 export interface RunningGraph {
@@ -29,7 +32,10 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     host: env.HOST,
     port: env.PORT,
     logger,
-    schema: await createGraphSchema(env.QUARRY_JWT_SECRET, driver),
+    schema: await createGraphSchema(env.QUARRY_JWT_SECRET, {
+      driver,
+      ...(overrides.audit ? { audit: overrides.audit } : {}),
+    }),
     context: createContext(env.QUARRY_JWT_SECRET),
     readiness: { neo4j: () => driver.verifyConnectivity().then(() => undefined) },
   });

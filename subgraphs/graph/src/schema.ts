@@ -2,25 +2,71 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { createEntityAnswerer } from './answer-entity.ts';
+import type { CurationAuditEvent, CurationResolvers } from './curation/contract.ts';
+import { CURATION_MUTATIONS, createCurationResolvers } from './curation/index.ts';
+import { validateInputs } from './input-limits.ts';
 import { resolveMissingDocumentsAsEmpty } from './missing-documents.ts';
 import { assertScopedSchema } from './policy/check-schema.ts';
 import { scopeTypeDefs } from './policy/apply-policy.ts';
+import { GraphPolicyError } from './policy/policy-error.ts';
 import { typeDefs } from './type-defs.ts';
+
+export interface GraphSchemaOptions {
+  driver?: Driver;
+  /** Where curation's audit events go (see app.ts); without it, a curation mutation fails. */
+  audit?: (event: CurationAuditEvent) => Promise<void>;
+  /** Type definitions other than the subgraph's own (policy tests). */
+  source?: string;
+}
+
+function noAuditSink(): Promise<void> {
+  return Promise.reject(new Error('the graph subgraph was started without an audit sink'));
+}
+
+/** Every allowed Mutation field needs its resolver, and curation may bring no other root field. */
+function checkCurationResolvers(resolvers: CurationResolvers): void {
+  const given = Object.keys(resolvers.Mutation);
+  const allowed = Object.keys(CURATION_MUTATIONS);
+  const problems = [
+    ...allowed
+      .filter((field) => !given.includes(field))
+      .map((field) => `Mutation.${field} is in CURATION_MUTATIONS but has no resolver`),
+    ...given
+      .filter((field) => !allowed.includes(field))
+      .map((field) => `Mutation.${field} has a resolver but is not in CURATION_MUTATIONS`),
+  ];
+  if (problems.length > 0) throw new GraphPolicyError(problems);
+}
 
 /**
  * Builds the executable subgraph schema from type definitions scoped by the policy layer (which
  * throws GraphPolicyError, stopping startup, for anything it cannot scope). Schema generation needs
  * no database: the driver is only used when a query runs, so the SDL can be printed offline (see
- * printSubgraphSdl). No custom resolvers are passed: they would run outside the filtered Cypher.
+ * printSubgraphSdl). The only custom resolvers are curation's audited mutations; every read is
+ * @neo4j/graphql's translation of the reviewed @cypher statements.
  */
 export async function createGraphSchema(
   secret: string,
-  driver?: Driver,
-  source: string = typeDefs,
+  options: GraphSchemaOptions = {},
 ): Promise<GraphQLSchema> {
+  const { driver, audit = noAuditSink, source = typeDefs } = options;
   const scoped = scopeTypeDefs(source);
+  let built: GraphQLSchema | undefined;
+  const curation = createCurationResolvers({
+    // Curation resolvers run only when a request runs, and a request needs a driver.
+    driver: driver as Driver,
+    audit,
+    answerEntity: createEntityAnswerer(() => {
+      if (!built) throw new Error('the graph schema is not built yet');
+      return built;
+    }),
+  });
+  checkCurationResolvers(curation);
+  const hasMutations = scoped.mutationFields.length > 0;
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: scoped.document,
+    ...(hasMutations ? { resolvers: { Mutation: curation.Mutation } } : {}),
     ...(driver ? { driver } : {}),
     features: { authorization: { key: secret } },
   });
@@ -39,6 +85,8 @@ export async function createGraphSchema(
   }
   assertScopedSchema(schema, scoped);
   resolveMissingDocumentsAsEmpty(schema);
+  validateInputs(schema);
+  built = schema;
   return schema;
 }
 

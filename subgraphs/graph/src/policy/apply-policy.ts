@@ -24,6 +24,8 @@ export interface ScopedTypeDefs {
   scopedTypes: readonly string[];
   /** Query fields backed by reviewed, scoped @cypher statements. */
   scopedRootFields: readonly string[];
+  /** Mutation fields allowed by the policy (audited custom resolvers). */
+  mutationFields: readonly string[];
 }
 
 /** Read filter for every operation (READ, AGGREGATE, and the write ones should writes ever appear). */
@@ -65,6 +67,11 @@ function isRequiredId(type: TypeNode): boolean {
   );
 }
 
+function isReferenceOnly(key: ConstDirectiveNode): boolean {
+  const resolvable = key.arguments?.find((a) => a.name.value === 'resolvable');
+  return resolvable?.value.kind === Kind.BOOLEAN && !resolvable.value.value;
+}
+
 function cypherStatement(field: FieldDefinitionNode): string {
   const argument = field.directives
     ?.find((d) => d.name.value === 'cypher')
@@ -89,6 +96,7 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
       .map((t) => t.name.value),
   );
   const scopedRootFields: string[] = [];
+  const mutationFields: string[] = [];
 
   function checkField(typeName: string, field: FieldDefinitionNode): FieldDefinitionNode {
     const where = `${typeName}.${field.name.value}`;
@@ -118,6 +126,7 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
     const name = type.name.value;
     const scoped = scopedTypes.has(name);
     const unscoped = policy.unscoped[name];
+    const shared = policy.shared[name];
     for (const { name: directiveName } of type.directives ?? []) {
       if (!NODE_TYPE_DIRECTIVES.has(directiveName.value))
         problems.push(directiveProblem(name, directiveName.value));
@@ -131,14 +140,37 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
           `${name}.${SCOPE_FIELD} must be ID! (a node without a collection would be unreadable)`,
         );
       }
-      if (unscoped)
+      if (unscoped || shared)
         problems.push(`${name} has ${SCOPE_FIELD} but is also declared unscoped in the policy`);
       added = [COLLECTION_FILTER];
+    } else if (shared) {
+      for (const field of type.fields ?? []) {
+        const where = `${name}.${field.name.value}`;
+        if (has(field, 'relationship')) {
+          problems.push(
+            `${where}: ${name} is shared, so it has no relationships (a traversal would not be scoped); use a reviewed @cypher field`,
+          );
+        } else if (!has(field, 'cypher') && !shared.fields.includes(field.name.value)) {
+          problems.push(
+            `${where}: ${name} is shared, so it may only store ${shared.fields.join(', ')}; anything else is a reviewed @cypher field`,
+          );
+        }
+      }
+      if (has(type, 'query'))
+        problems.push(
+          `${name} is shared: the policy gives it no root query fields, drop its @query`,
+        );
+      if (unscoped) problems.push(`${name} is declared both unscoped and shared in the policy`);
+      added = [NO_ROOT_FIELDS];
     } else if (unscoped) {
       for (const field of type.fields ?? []) {
-        if (!has(field, 'relationship') && !unscoped.fields.includes(field.name.value)) {
+        if (
+          !has(field, 'relationship') &&
+          !has(field, 'cypher') &&
+          !unscoped.fields.includes(field.name.value)
+        ) {
           problems.push(
-            `${name}.${field.name.value}: ${name} is unscoped, so it may only have ${unscoped.fields.join(', ')} and relationships`,
+            `${name}.${field.name.value}: ${name} is unscoped, so it may only have ${unscoped.fields.join(', ')}, reviewed @cypher fields and relationships`,
           );
         }
       }
@@ -149,7 +181,7 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
       added = [NO_ROOT_FIELDS];
     } else {
       problems.push(
-        `${name} is a @node without ${SCOPE_FIELD}: ID!; add it, or declare ${name} unscoped with a reason in src/policy/scoping-policy.ts`,
+        `${name} is a @node without ${SCOPE_FIELD}: ID!; add it, or declare ${name} unscoped or shared with a reason in src/policy/scoping-policy.ts`,
       );
       added = [];
     }
@@ -162,6 +194,21 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
 
   function checkRootType(type: ObjectTypeDefinitionNode): void {
     const name = type.name.value;
+    if (name === 'Mutation' && Object.keys(policy.mutations).length > 0) {
+      for (const field of type.fields ?? []) {
+        const where = `Mutation.${field.name.value}`;
+        if (!(field.name.value in policy.mutations)) {
+          problems.push(
+            `${where} is not an allowed mutation: only the audited curation mutations (CURATION_MUTATIONS) are`,
+          );
+        } else if (field.directives?.length) {
+          problems.push(`${where}: curation mutations are custom resolvers, without directives`);
+        } else {
+          mutationFields.push(field.name.value);
+        }
+      }
+      return;
+    }
     if (name !== 'Query') {
       problems.push(`type ${name}: ${REFUSED_DIRECTIVES.mutation}`);
       return;
@@ -188,9 +235,17 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
         if (has(definition, 'node')) return scopeNodeType(definition);
         // Claims (@jwt), relationship properties and @cypher result types: readable only through a
         // field of a node type, so they carry no rule of their own; their fields are still checked.
-        for (const { name } of definition.directives ?? []) {
-          if (!['jwt', 'relationshipProperties', 'shareable'].includes(name.value)) {
-            problems.push(directiveProblem(definition.name.value, name.value));
+        // A plain type may be a federation reference that another subgraph resolves (Passage):
+        // `@key(..., resolvable: false)` adds no resolver here, so nothing is read through it.
+        for (const directive of definition.directives ?? []) {
+          const name = directive.name.value;
+          if (name === 'key' && isReferenceOnly(directive)) continue;
+          if (!['jwt', 'relationshipProperties', 'shareable'].includes(name)) {
+            problems.push(
+              name === 'key'
+                ? `${definition.name.value} uses @key without resolvable: false: only @node types resolve references here`
+                : directiveProblem(definition.name.value, name),
+            );
           }
         }
         return {
@@ -221,5 +276,6 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
     document: { ...parsed, definitions },
     scopedTypes: [...scopedTypes],
     scopedRootFields,
+    mutationFields,
   };
 }

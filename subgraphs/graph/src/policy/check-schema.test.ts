@@ -44,7 +44,7 @@ test('a root field returning anything else, mutations and subscriptions are refu
 
 test('createGraphSchema stops with the policy error (the service does not start)', async () => {
   await assert.rejects(
-    createGraphSchema(SECRET, undefined, 'type Place @node { id: ID!, name: String! }'),
+    createGraphSchema(SECRET, { source: 'type Place @node { id: ID!, name: String! }' }),
     (error: unknown) =>
       error instanceof GraphPolicyError &&
       /Place is a @node without collectionId/.test(error.message),
@@ -52,14 +52,12 @@ test('createGraphSchema stops with the policy error (the service does not start)
 });
 
 test('a new scoped type builds and passes the generated-schema check', async () => {
-  const schema = await createGraphSchema(
-    SECRET,
-    undefined,
-    `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  const schema = await createGraphSchema(SECRET, {
+    source: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
      type JwtPayload @jwt { collections: [String!]! }
      type Document @key(fields: "id") @node { id: ID! }
      type Triple @node { id: ID!, collectionId: ID!, predicate: String!, documents: [Document!]! @relationship(type: "IN", direction: OUT) }`,
-  );
+  });
   assert.ok(schema.getQueryType()?.getFields().triples);
   assert.equal(schema.getMutationType(), undefined);
 });

@@ -14,16 +14,21 @@ function connectionNodeType(type: GraphQLNamedType): string | undefined {
 }
 
 /**
- * A second look, at the schema @neo4j/graphql generated: no writes at all, and every root query field
+ * A second look, at the schema @neo4j/graphql generated: no writes but the policy's (audited curation
+ * mutations), and every root query field
  * returns a scoped node type or a connection of one. This catches generated entry points that the
  * type definitions did not show (a new library feature, a directive allowed by mistake).
  */
 export function assertScopedSchema(
   schema: GraphQLSchema,
-  scoped: Pick<ScopedTypeDefs, 'scopedTypes' | 'scopedRootFields'>,
+  scoped: Pick<ScopedTypeDefs, 'scopedTypes' | 'scopedRootFields'> &
+    Partial<Pick<ScopedTypeDefs, 'mutationFields'>>,
 ): void {
   const problems: string[] = [];
-  if (schema.getMutationType()) problems.push('the generated schema has mutations');
+  const allowedMutations = new Set(scoped.mutationFields ?? []);
+  for (const field of Object.keys(schema.getMutationType()?.getFields() ?? {})) {
+    if (!allowedMutations.has(field)) problems.push(`the generated schema has mutation ${field}`);
+  }
   if (schema.getSubscriptionType()) problems.push('the generated schema has subscriptions');
   const scopedTypes = new Set(scoped.scopedTypes);
   const rootFields = Object.values(schema.getQueryType()?.getFields() ?? {});

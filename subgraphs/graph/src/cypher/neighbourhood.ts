@@ -1,0 +1,79 @@
+/**
+ * The explorer's neighbourhood: from the seeds, expand hop by hop over the readable CO_OCCURS edges
+ * (weights summed per pair of canonical entities over the readable documents in the time window),
+ * keeping per hop only the heaviest new neighbours that fit under `$limit` nodes. Nothing enumerates
+ * paths: each hop reads the edges of its frontier once. A last pass adds the edges among the nodes
+ * of the final hop. Hops are unrolled (at most 3; an unused hop gets an empty frontier).
+ */
+import {
+  NARROWED_READABLE,
+  canonical,
+  effectiveType,
+  inWindow,
+  isReadable,
+  notHidden,
+  summarize,
+} from './fragments.ts';
+
+export const MAX_HOPS = 3;
+
+/** Edges from every entity in `frontier` to canonical neighbours that pass the filters, as maps. */
+export function expandEdges(frontier: string, into: string): string {
+  return `CALL (readable, ${frontier}) {
+    UNWIND ${frontier} AS source
+    MATCH (source)<-[:MERGED_INTO*0..1]-(:Entity)-[c:CO_OCCURS]-(neighbour:Entity)
+    WHERE c.collectionId IN readable AND ${inWindow('c.seenAt')}
+    WITH source, ${canonical('neighbour')} AS target, c
+    WHERE target <> source AND ${notHidden('target')}
+    WITH source, target, sum(c.count) AS weight, count(DISTINCT c.documentId) AS documents,
+      min(c.seenAt) AS firstSeen, max(c.seenAt) AS lastSeen
+    WHERE weight >= $minWeight AND ($types IS NULL OR ${effectiveType('target', 'readable')} IN $types)
+    RETURN collect({source: source, target: target, weight: weight, documents: documents,
+      firstSeen: firstSeen, lastSeen: lastSeen}) AS ${into}
+  }`;
+}
+
+function hop(n: number): string {
+  return `WITH readable, nodes, edges, capped,
+  CASE WHEN $hops >= ${n} THEN frontier ELSE [] END AS frontier
+${expandEdges('frontier', 'found')}
+CALL (nodes, found) {
+  UNWIND found AS edge
+  WITH edge WHERE NOT edge.target IN nodes
+  WITH edge.target AS candidate, max(edge.weight) AS heaviest
+  ORDER BY heaviest DESC, candidate.key
+  RETURN collect(candidate) AS candidates
+}
+WITH readable, found, edges, capped, nodes, candidates,
+  CASE WHEN $limit > size(nodes) THEN $limit - size(nodes) ELSE 0 END AS room
+WITH readable, found, edges, capped, nodes, candidates[0..room] AS added, size(candidates) > room AS overflow
+WITH readable, nodes + added AS nodes, added AS frontier, capped OR overflow AS capped,
+  edges + [edge IN found WHERE edge.target IN nodes + added] AS edges`;
+}
+
+export const NEIGHBOURHOOD = `CALL () {
+  UNWIND $keys AS key
+  MATCH (asked:Entity {key: key})
+  WITH ${canonical('asked')} AS seed
+  WHERE ${isReadable('seed', NARROWED_READABLE)}
+  RETURN collect(DISTINCT seed) AS seeds
+}
+WITH ${NARROWED_READABLE} AS readable, seeds AS nodes, seeds AS frontier, [] AS edges, false AS capped
+${Array.from({ length: MAX_HOPS }, (_, i) => hop(i + 1)).join('\n')}
+${expandEdges('frontier', 'closing')}
+WITH readable, nodes, capped, edges + [edge IN closing WHERE edge.target IN nodes] AS edges
+CALL (edges) {
+  UNWIND edges AS edge
+  WITH DISTINCT
+    CASE WHEN edge.source.key < edge.target.key THEN edge.source.key ELSE edge.target.key END AS source,
+    CASE WHEN edge.source.key < edge.target.key THEN edge.target.key ELSE edge.source.key END AS target,
+    edge.weight AS weight, edge.documents AS documents, edge.firstSeen AS firstSeen, edge.lastSeen AS lastSeen
+  RETURN collect({source: source, target: target, weight: weight, documents: documents,
+    firstSeen: firstSeen, lastSeen: lastSeen}) AS graphEdges
+}
+CALL (nodes, readable) {
+  UNWIND nodes AS node
+  ${summarize('node', 'readable')}
+  RETURN collect(node_summary) AS graphNodes
+}
+RETURN {nodes: graphNodes, edges: graphEdges, capped: capped, limit: $limit} AS neighbourhood`;
