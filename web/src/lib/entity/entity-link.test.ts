@@ -31,11 +31,21 @@ test('the page state (list pages, merge search) travels in the query string', ()
     mentions: 3,
     triples: 1,
     merge: 'Olaf',
+    done: null,
   });
   assert.deepEqual(parseEntityParams({ mp: '0', tp: 'x', merge: ['a', 'b'] }), {
     mentions: 1,
     triples: 1,
     merge: 'a',
+    done: null,
   });
   assert.equal(parseEntityParams({ tp: '501' }).triples, 1);
+});
+
+test('a curation notice is one of the fixed ones, never free text', () => {
+  const href = entityHref('k', { done: 'merged' });
+  assert.equal(href, '/entities/k?done=merged');
+  assert.equal(parseEntityParams({ done: 'merged' }).done, 'merged');
+  assert.equal(parseEntityParams({ done: '<script>' }).done, null);
+  assert.equal(parseEntityParams({ done: 'toString' }).done, null);
 });

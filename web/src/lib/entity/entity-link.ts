@@ -10,9 +10,28 @@ export interface EntityPageState {
   triples: number;
   /** The merge picker's search for another entity. */
   merge: string;
+  /** What a curation action that opened this page did (a fixed notice, never free text). */
+  done: CurationNotice | null;
 }
 
-export const DEFAULT_ENTITY_PAGE: EntityPageState = { mentions: 1, triples: 1, merge: '' };
+export const CURATION_NOTICES = {
+  merged: 'The entities were merged: this is the entity that holds their mentions now.',
+  split: 'The aliases were split out into this new entity.',
+  unlinked: 'The knowledge-base link was marked wrong: this entity holds the unlinked mentions.',
+} as const;
+
+export type CurationNotice = keyof typeof CURATION_NOTICES;
+
+function isNotice(value: string): value is CurationNotice {
+  return Object.hasOwn(CURATION_NOTICES, value);
+}
+
+export const DEFAULT_ENTITY_PAGE: EntityPageState = {
+  mentions: 1,
+  triples: 1,
+  merge: '',
+  done: null,
+};
 
 /** Deepest page of a list (the API pages by offset). */
 export const MAX_LIST_PAGE = 500;
@@ -24,6 +43,7 @@ export function entityHref(key: string, state: Partial<EntityPageState> = {}): s
   if (state.triples && state.triples > 1) params.set('tp', String(state.triples));
   const merge = state.merge?.trim();
   if (merge) params.set('merge', merge.slice(0, MAX_MERGE_QUERY));
+  if (state.done) params.set('done', state.done);
   const query = params.toString();
   return `/entities/${encodeURIComponent(key)}${query ? `?${query}` : ''}`;
 }
@@ -43,6 +63,7 @@ export function parseEntityParams(params: RawSearchParams): EntityPageState {
     mentions: page(first(params, 'mp')),
     triples: page(first(params, 'tp')),
     merge: first(params, 'merge').trim().slice(0, MAX_MERGE_QUERY),
+    done: isNotice(first(params, 'done')) ? (first(params, 'done') as CurationNotice) : null,
   };
 }
 
