@@ -52,12 +52,14 @@ async function setCuratedProperties(
 }
 
 /** The analyst's name for the entity: trimmed, 1..200 characters. */
-export const renameEntity = (driver: GraphDriver, key: string, name: string) =>
-  setCuratedProperties(driver, key, { curatedName: checkName(name) });
+export async function renameEntity(driver: GraphDriver, key: string, name: string) {
+  return setCuratedProperties(driver, key, { curatedName: checkName(name) });
+}
 
 /** One of the entity types of @quarry/knowledge. */
-export const retypeEntity = (driver: GraphDriver, key: string, type: string) =>
-  setCuratedProperties(driver, key, { curatedType: checkType(type) });
+export async function retypeEntity(driver: GraphDriver, key: string, type: string) {
+  return setCuratedProperties(driver, key, { curatedType: checkType(type) });
+}
 
 export const hideEntity = (driver: GraphDriver, key: string) =>
   setCuratedProperties(driver, key, { hidden: true });

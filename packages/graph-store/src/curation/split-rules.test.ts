@@ -157,9 +157,10 @@ test('an entity whose every mention moved is gone, and arguments pointing at it 
     documentId: 'doc',
     collectionId: 'col',
     sentences: 1,
-    entities: [{ key: A, type: 'PERSON', mentions: [{ text: 'Merz', sentence: 0 }] }, siemens].map(
-      (spec) => (spec.key === B ? { ...spec, mentions: [{ text: 'Siemens', sentence: 0 }] } : spec),
-    ),
+    entities: [
+      { key: A, type: 'PERSON', mentions: [{ text: 'Merz', sentence: 0 }] },
+      { key: B, type: 'ORGANIZATION', mentions: [{ text: 'Siemens', sentence: 0 }] },
+    ],
     triples: [
       {
         subject: 'he',

@@ -68,8 +68,15 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 const isNamed = (type: EntityType): boolean =>
   (NAMED_ENTITY_TYPES as readonly string[]).includes(type);
 
+/**
+ * The longest surface; ties go to the first in code-point order, so the name does not depend on the
+ * order the aliases come in (an extraction and the graph's sorted copy of it give the same name).
+ */
 const longest = (surfaces: readonly string[]): string =>
-  surfaces.reduce((best, s) => (s.length > best.length ? s : best), surfaces[0] ?? '');
+  surfaces.reduce(
+    (best, s) => (s.length > best.length || (s.length === best.length && s < best) ? s : best),
+    surfaces[0] ?? '',
+  );
 
 /** The name a part gets when its own name went elsewhere: like the pipeline names a cluster. */
 function nameFrom(aliases: readonly string[], type: EntityType): string {
