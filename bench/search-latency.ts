@@ -24,12 +24,13 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { signAccessToken } from '@quarry/auth';
-import { createPrismaClient, hashPassword, migrate } from '@quarry/prisma';
+import { migrate } from '@quarry/prisma';
 import { ensureSearchIndex, versionedIndexName } from '@quarry/search-index';
 import { createLogger } from '@quarry/service-kit';
 import * as gateway from '@quarry/gateway';
 import * as accounts from '@quarry/subgraph-accounts';
 import * as documents from '@quarry/subgraph-documents';
+import { benchApiToken } from './lib/bench-account.ts';
 import { loadSections } from './lib/factbook-files.ts';
 import { describeLoad, describeMachine, elasticsearchInfo } from './lib/machine.ts';
 import { makeDocuments, prepareMaterial } from './lib/search-documents.ts';
@@ -175,58 +176,6 @@ interface GraphqlSearch {
   errors?: unknown[];
 }
 
-/** Minimal GraphQL call for the set-up (not timed). */
-async function setupCall<T>(url: string, query: string, variables: object, bearer?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-  return body.data;
-}
-
-/**
- * A real API token of a bench analyst who may read READABLE: the user and the collections are
- * rows of the private database, the session comes from `login`, the token from createApiToken,
- * both through the gateway (accounts answers nobody else).
- */
-async function benchApiToken(databaseUrl: string, gatewayUrl: string): Promise<string> {
-  const prisma = createPrismaClient(databaseUrl);
-  const password = randomUUID();
-  try {
-    await prisma.collection.createMany({ data: COLLECTIONS.map((id) => ({ id, name: id })) });
-    await prisma.user.create({
-      data: {
-        email: 'bench@example.org',
-        name: 'Bench',
-        passwordHash: await hashPassword(password, 4),
-        roles: { create: [{ role: 'analyst' }] },
-        memberships: { create: READABLE.map((collectionId) => ({ collectionId })) },
-      },
-    });
-  } finally {
-    await prisma.$disconnect();
-  }
-  const { login } = await setupCall<{ login: { token: string | null } }>(
-    gatewayUrl,
-    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: 'bench@example.org', p: password },
-  );
-  if (!login.token) throw new Error('the bench user could not sign in');
-  const { createApiToken } = await setupCall<{ createApiToken: { secret: string } }>(
-    gatewayUrl,
-    'mutation { createApiToken(input: { name: "bench", scopes: [READ], expiresInDays: 1 }) { secret } }',
-    {},
-    login.token,
-  );
-  return createApiToken.secret;
-}
-
 function makeRequesters(
   alias: string,
   documentsUrl: string,
@@ -352,7 +301,10 @@ async function main() {
       secret,
       3_600,
     );
-    const api = await benchApiToken(databaseUrl, gw.url);
+    const api = await benchApiToken(databaseUrl, gw.url, {
+      collections: COLLECTIONS,
+      readable: READABLE,
+    });
     const send = makeRequesters(alias, docs.url, gw.url, { internal, api });
 
     // Warm-up, and a check that all three paths see the same result.
