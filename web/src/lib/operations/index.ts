@@ -12,8 +12,10 @@ import {
   RESULTS_PER_PAGE,
   SEARCH_PAGE_QUERY,
 } from '../search/operations.ts';
+import { TRIPLES_PER_PAGE } from '../triples/triples-state.ts';
 import * as admin from './admin.ts';
 import * as document from './document.ts';
+import * as entity from './entity.ts';
 import * as ingest from './ingest.ts';
 import * as profile from './profile.ts';
 import * as signIn from './sign-in.ts';
@@ -45,6 +47,33 @@ export const WEB_OPERATIONS: readonly WebOperation[] = [
   fixed(DOCUMENT_TEXT_QUERY),
   fixed(document.SKILLS_QUERY),
   fixed(document.RERUN_MUTATION),
+
+  // Lists ask for one more than they show, to tell whether a next page exists.
+  {
+    document: sent(entity.ENTITY_PAGE_QUERY),
+    variables: [
+      {
+        mentionsFirst: entity.ENTITY_MENTIONS_PER_PAGE + 1,
+        triplesFirst: entity.ENTITY_TRIPLES_PER_PAGE + 1,
+        cooccurringFirst: entity.ENTITY_COOCCURRING,
+      },
+    ],
+  },
+  {
+    document: sent(entity.ENTITY_MATCHES_QUERY),
+    variables: [{ first: entity.ENTITY_MATCHES + 1 }],
+  },
+  paged(entity.TRIPLES_QUERY, TRIPLES_PER_PAGE + 1),
+  {
+    document: sent(entity.DOCUMENT_GRAPH_QUERY),
+    variables: [
+      {
+        mentionsFirst: entity.DOCUMENT_MENTIONS,
+        entitiesFirst: entity.DOCUMENT_ENTITIES,
+        triplesFirst: entity.DOCUMENT_TRIPLES,
+      },
+    ],
+  },
 
   fixed(ingest.UPLOAD_SETUP),
   paged(ingest.JOBS, ingest.JOBS_PAGE_SIZE),
