@@ -14,9 +14,10 @@ function cssColours(css: string, marker: string): Record<string, string> {
   const start = css.indexOf(marker);
   assert.notEqual(start, -1, `globals.css has no ${marker}`);
   const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries(
-    [...block.matchAll(/--entity-([a-z]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]),
-  );
+  const colours: Record<string, string> = {};
+  for (const [, name = '', value = ''] of block.matchAll(/--entity-([a-z]+):\s*(#[0-9a-f]{6})/gi))
+    colours[name] = value;
+  return colours;
 }
 
 test('the colour table is the one globals.css gives the document page (light and dark)', () => {

@@ -84,7 +84,7 @@ test('GraphML parses back with every node, edge, attribute and position, names e
   const xml = toGraphml(display, positions);
   const errors: string[] = [];
   const doc = new DOMParser({
-    errorHandler: (level, message) => {
+    errorHandler: (level: string, message: string) => {
       if (level !== 'warning') errors.push(message);
     },
   }).parseFromString(xml, 'text/xml');
@@ -92,10 +92,10 @@ test('GraphML parses back with every node, edge, attribute and position, names e
   const keyIds = Array.from(doc.getElementsByTagName('key')).map((k) => k.getAttribute('id'));
   assert.ok(keyIds.includes('weight') && keyIds.includes('type') && keyIds.includes('x'));
 
-  const attrs = (element: Element) =>
+  const attrs = (element: Element): Record<string, string | null> =>
     Object.fromEntries(
-      Array.from(element.getElementsByTagName('data')).map((d) => [
-        d.getAttribute('key'),
+      Array.from(element.getElementsByTagName('data')).map((d): [string, string | null] => [
+        d.getAttribute('key') ?? '',
         d.textContent,
       ]),
     );

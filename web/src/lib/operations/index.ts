@@ -16,6 +16,7 @@ import { TRIPLES_PER_PAGE } from '../triples/triples-state.ts';
 import * as admin from './admin.ts';
 import * as document from './document.ts';
 import * as entity from './entity.ts';
+import * as explorer from './explorer.ts';
 import * as ingest from './ingest.ts';
 import * as profile from './profile.ts';
 import * as signIn from './sign-in.ts';
@@ -74,6 +75,21 @@ export const WEB_OPERATIONS: readonly WebOperation[] = [
       },
     ],
   },
+
+  {
+    document: sent(explorer.EXPLORER_NEIGHBOURHOOD),
+    variables: [{ keys: ['wikipedia:Berlin'], limit: explorer.NEIGHBOURHOOD_MAX_LIMIT }],
+  },
+  {
+    document: sent(explorer.EXPLORER_PATHS),
+    variables: [{ from: 'a', to: 'b', k: explorer.PATHS_MAX_K, maxHops: explorer.PATHS_MAX_HOPS }],
+  },
+  {
+    document: sent(explorer.EXPLORER_SEARCH),
+    variables: [{ query: 'b', first: explorer.SEARCH_HITS }],
+  },
+  paged(explorer.EXPLORER_SUGGESTIONS, explorer.SUGGESTIONS),
+  fixed(explorer.EXPLORER_ENTITIES),
 
   fixed(ingest.UPLOAD_SETUP),
   paged(ingest.JOBS, ingest.JOBS_PAGE_SIZE),
