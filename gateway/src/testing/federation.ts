@@ -107,7 +107,11 @@ export async function startFederation(
     }),
     { logger: silent },
   );
-  const graphApp = await graph.start(graph.envSchema.parse(base), { logger: silent });
+  // Curation mutations audit into the same database as the others.
+  const graphApp = await graph.start(
+    graph.envSchema.parse({ ...base, DATABASE_URL: databaseUrl }),
+    { logger: silent, prisma },
+  );
   const startGateway = (overrides: Record<string, string> = {}) =>
     start(
       envSchema.parse({

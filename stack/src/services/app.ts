@@ -77,6 +77,8 @@ export const graph = nodeService('graph', 'subgraphs/graph', (c) => c.env.QUARRY
   'NEO4J_URI',
   'NEO4J_USER',
   'NEO4J_PASSWORD',
+  // The audit log of curation.
+  'DATABASE_URL',
   'QUARRY_JWT_SECRET',
 ]);
 export const pipeline = nodeService('pipeline', 'pipeline', (c) => c.env.QUARRY_PIPELINE_PORT, [

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { appendAuditEvent, createPrismaClient, type PrismaClient } from '@quarry/prisma';
 import { createLogger, serveGraphql, type Logger } from '@quarry/service-kit';
 import { createContext } from './context.ts';
 import type { CurationAuditEvent } from './curation/contract.ts';
@@ -12,6 +13,8 @@ export { envSchema, type Env } from './env.ts';
 export interface StartOverrides {
   logger?: Logger;
   driver?: Driver;
+  /** The audit log's database client (else one from DATABASE_URL, when set). */
+  prisma?: PrismaClient;
   /** Where curation's audit events go; without one, curation mutations fail (nothing unaudited). */
   audit?: (event: CurationAuditEvent) => Promise<void>;
 }
@@ -27,6 +30,13 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
   const driver =
     overrides.driver ??
     neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
+  // The audit log's client, unless the caller sends the events elsewhere (tests).
+  const prisma = overrides.audit
+    ? undefined
+    : (overrides.prisma ?? (env.DATABASE_URL ? createPrismaClient(env.DATABASE_URL) : undefined));
+  const audit =
+    overrides.audit ??
+    (prisma ? (event: CurationAuditEvent) => appendAuditEvent(prisma, event) : undefined);
   const http = await serveGraphql({
     name: 'graph',
     host: env.HOST,
@@ -34,7 +44,7 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     logger,
     schema: await createGraphSchema(env.QUARRY_JWT_SECRET, {
       driver,
-      ...(overrides.audit ? { audit: overrides.audit } : {}),
+      ...(audit ? { audit } : {}),
     }),
     context: createContext(env.QUARRY_JWT_SECRET),
     readiness: { neo4j: () => driver.verifyConnectivity().then(() => undefined) },
@@ -45,6 +55,7 @@ export async function start(env: Env, overrides: StartOverrides = {}): Promise<R
     close: async () => {
       await http.close();
       if (!overrides.driver) await driver.close();
+      if (prisma && !overrides.prisma) await prisma.$disconnect();
     },
   };
 }
