@@ -8,6 +8,10 @@ import {
   type AuditFixture,
 } from '@quarry/subgraph-accounts/testing';
 import { freshIp, startFederation, type Federation } from './testing/federation.ts';
+import {
+  writeGraphCurationFixture,
+  type GraphCurationFixture,
+} from './testing/graph-curation-fixture.ts';
 
 /**
  * "Every mutation leaves an audit event", across the whole API: the mutations come from the
@@ -24,7 +28,7 @@ interface DocumentsFixture {
   documentId: string;
 }
 
-type Fixture = AuditFixture & DocumentsFixture;
+type Fixture = AuditFixture & DocumentsFixture & { graph: GraphCurationFixture };
 
 /** Documents mutations: the event is written whether the pipeline takes the work or not. */
 const DOCUMENTS_CASES: Record<string, AuditCase<Fixture>> = {
@@ -50,7 +54,55 @@ const DOCUMENTS_CASES: Record<string, AuditCase<Fixture>> = {
   },
 };
 
-const CASES: Record<string, AuditCase<Fixture>> = { ...ACCOUNTS_AUDIT_CASES, ...DOCUMENTS_CASES };
+/** Graph curation: each call changes the fixture's entities (in schema order, each succeeds). */
+const GRAPH_CASES: Record<string, AuditCase<Fixture>> = {
+  mergeEntities: {
+    action: 'entity.merge',
+    query: 'mutation ($k: [ID!]!, $i: ID!) { mergeEntities(keys: $k, into: $i) { key } }',
+    variables: (f) => ({ k: [f.graph.personA], i: f.graph.personB }),
+  },
+  unmergeEntity: {
+    action: 'entity.unmerge',
+    query: 'mutation ($k: ID!) { unmergeEntity(key: $k) { key } }',
+    variables: (f) => ({ k: f.graph.personA }),
+  },
+  splitEntity: {
+    action: 'entity.split',
+    query: 'mutation ($k: ID!, $a: [String!]!) { splitEntity(key: $k, aliases: $a) { key } }',
+    variables: (f) => ({ k: f.graph.personA, a: [f.graph.aliasOfA] }),
+  },
+  renameEntity: {
+    action: 'entity.rename',
+    query: 'mutation ($k: ID!) { renameEntity(key: $k, name: "Ada") { key } }',
+    variables: (f) => ({ k: f.graph.personB }),
+  },
+  retypeEntity: {
+    action: 'entity.retype',
+    query: 'mutation ($k: ID!) { retypeEntity(key: $k, type: "MISC") { key } }',
+    variables: (f) => ({ k: f.graph.personB }),
+  },
+  hideEntity: {
+    action: 'entity.hide',
+    query: 'mutation ($k: ID!) { hideEntity(key: $k) { key } }',
+    variables: (f) => ({ k: f.graph.personB }),
+  },
+  unhideEntity: {
+    action: 'entity.unhide',
+    query: 'mutation ($k: ID!) { unhideEntity(key: $k) { key } }',
+    variables: (f) => ({ k: f.graph.personB }),
+  },
+  markLinkWrong: {
+    action: 'entity.link.reject',
+    query: 'mutation ($k: ID!) { markLinkWrong(key: $k) { key } }',
+    variables: (f) => ({ k: f.graph.linked }),
+  },
+};
+
+const CASES: Record<string, AuditCase<Fixture>> = {
+  ...ACCOUNTS_AUDIT_CASES,
+  ...DOCUMENTS_CASES,
+  ...GRAPH_CASES,
+};
 
 let fed: Federation;
 let fixture: Fixture;
@@ -99,6 +151,7 @@ before(async () => {
     failedItemId: await failedItem(job.id, collectionId),
     failedJobId: otherJob.id,
     documentId,
+    graph: await writeGraphCurationFixture(fed.graph.driver, collectionId),
   };
   const created = await fed.gql<{ createApiToken: { secret: string } }>(
     'mutation { createApiToken(input: { name: "read", scopes: [READ], expiresInDays: 1 }) { secret } }',
@@ -115,12 +168,14 @@ before(async () => {
 });
 
 after(async () => {
+  await fixture?.graph.remove();
   await fed?.close();
 });
 
 test('the supergraph has mutations from accounts and documents, and every case names one', () => {
   assert.ok(mutationFields.includes('login'));
   assert.ok(mutationFields.includes('createIngestJob'));
+  assert.ok(mutationFields.includes('mergeEntities'));
   for (const name of Object.keys(CASES)) {
     assert.ok(mutationFields.includes(name), `audit case for unknown mutation ${name}`);
   }
