@@ -76,6 +76,7 @@ const person = (roles: Viewer['roles'], collections: string[], writeCollections:
   );
 
 let driver: Driver;
+let splitKey = '';
 let graph: RunningGraph;
 const events: CurationAuditEvent[] = [];
 const tokens: Record<string, string> = {};
@@ -162,7 +163,25 @@ test('rename answers the entity as the read API shows it, and audits the value b
   assert.equal(event.actorId, 'user-analyst-1');
 });
 
+/** What the read API answers about these entities (for "exactly as before"). */
+async function readBack(keys: string[]) {
+  const answers: Record<string, unknown> = {};
+  for (const key of keys) {
+    const { body } = await postGraphql(
+      `${graph.url}/graphql`,
+      `query ($key: ID!) { entity(key: $key) { key name type aliases mentionCount documentCount
+         mergedKeys cooccurring { entity { key } weight documents } } }`,
+      { key },
+      tokens['analyst'],
+    );
+    assert.equal(body.errors, undefined);
+    answers[key] = body.data;
+  }
+  return answers;
+}
+
 test('merge and its undo through the API', async () => {
+  const before = await readBack([merz, fritz, cdu]);
   const merged = await call('analyst', MERGE, { keys: [fritz], into: merz });
   assert.equal(merged.response.body.errors, undefined);
   assert.deepEqual(merged.response.body.data?.['mergeEntities'], {
@@ -170,6 +189,8 @@ test('merge and its undo through the API', async () => {
     mergedKeys: [fritz],
   });
   assert.deepEqual(merged.event.details['before'], { [fritz]: null });
+  const whileMerged = (await readBack([fritz]))[fritz] as { entity: { key: string } };
+  assert.equal(whileMerged.entity.key, merz, 'a merged key answers its canonical entity');
 
   const self = await call('analyst', MERGE, { keys: [merz], into: fritz });
   assert.equal(self.code, 'BAD_USER_INPUT', 'merging into its own member');
@@ -182,6 +203,7 @@ test('merge and its undo through the API', async () => {
   );
   assert.deepEqual(undone.response.body.data?.['unmergeEntity'], { key: fritz });
   assert.deepEqual(undone.event.details['before'], { [fritz]: merz });
+  assert.deepEqual(await readBack([merz, fritz, cdu]), before, 'the API answers exactly as before');
 });
 
 test('split answers the new entity; bad input is refused and audited as a failure', async () => {
@@ -193,7 +215,7 @@ test('split answers the new entity; bad input is refused and audited as a failur
   assert.equal(split.response.body.errors, undefined);
   const answer = split.response.body.data?.['splitEntity'];
   assert.match(answer?.key ?? '', /^curated:/);
-  ids.remember(answer!.key);
+  splitKey = ids.remember(answer!.key);
   assert.equal(answer?.name, 'The other Merz');
   assert.equal(split.event.details['newKey'], answer?.key);
 
@@ -226,4 +248,16 @@ test('hide and unhide', async () => {
   );
   assert.deepEqual(shown.response.body.data?.['unhideEntity'], { key: cdu, hidden: false });
   assert.deepEqual(shown.event.details['before'], { hidden: true });
+});
+
+test('after a re-run of the knowledge stage the API answers exactly as right after curation', async () => {
+  await call('analyst', MERGE, { keys: [fritz], into: merz });
+  const curated = await readBack([merz, fritz, cdu, splitKey]);
+  for (const knowledge of documents) {
+    await writeDocumentKnowledge(driver, knowledge, {
+      title: knowledge.documentId,
+      date: '2024-01-15',
+    });
+  }
+  assert.deepEqual(await readBack([merz, fritz, cdu, splitKey]), curated);
 });
