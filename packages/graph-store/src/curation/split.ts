@@ -129,7 +129,7 @@ export async function splitEntity(
         ...(type !== null ? { curatedType: type } : {}),
       },
     });
-    const documents = await rebuildDocumentsMentioning(tx, input.key);
+    const documents = await rebuildDocumentsMentioning(tx, input.key, forms);
     if ((await countDocumentsMentioning(tx, key)) === 0) {
       throw badInput(`no document mentions ${input.key} as ${aliases.join(', ')}`);
     }
@@ -184,7 +184,11 @@ export async function markLinkWrong(
     const entries = [...byTarget.values()];
     await tx.run(RELEASE_ALIASES, { from: key, aliases: entries.flatMap((e) => e.aliases) });
     await tx.run(CREATE_LINK_RULES, { from: key, targets: entries, at, by: curator.by });
-    const documents = await rebuildDocumentsMentioning(tx, key);
+    const documents = await rebuildDocumentsMentioning(
+      tx,
+      key,
+      entries.flatMap((entry) => entry.aliases),
+    );
     return {
       targets,
       aliases: Object.fromEntries(entries.map((entry) => [entry.key, entry.aliases])),
