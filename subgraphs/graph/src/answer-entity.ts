@@ -62,10 +62,16 @@ export function createEntityAnswerer(schema: () => GraphQLSchema) {
       schema: schema(),
       document,
       // A fresh context object: @neo4j/graphql keeps per-request state on it.
-      contextValue: { viewer: context.viewer, jwt: context.jwt, ip: context.ip },
+      contextValue: {
+        viewer: context.viewer,
+        jwt: context.jwt,
+        cypherParams: context.cypherParams,
+        ip: context.ip,
+      },
       variableValues: { ...info.variableValues, [KEY_VARIABLE]: key },
     });
-    if (result.errors?.length) throw result.errors[0];
+    const [error] = result.errors ?? [];
+    if (error) throw error;
     return (result.data as { entity?: unknown } | null | undefined)?.entity ?? null;
   };
 }

@@ -6,6 +6,11 @@ import { requireBearerViewer } from '@quarry/service-kit';
 export interface Context {
   viewer: Viewer;
   jwt: { sub: string; email: string; name: string; roles: string[]; collections: string[] };
+  /**
+   * Parameters @neo4j/graphql adds to every statement: `collections`, the verified token's readable
+   * collections (every reviewed @cypher statement filters by `$collections`; see src/cypher/).
+   */
+  cypherParams: { collections: string[] };
   /** The caller's address for the audit log of curation (the gateway forwards X-Forwarded-For). */
   ip: string | null;
 }
@@ -33,6 +38,7 @@ export function createContext(secret: string) {
         roles: viewer.roles,
         collections: viewer.collections,
       },
+      cypherParams: { collections: viewer.collections },
       ip: clientIp(req),
     };
   };

@@ -2,10 +2,12 @@ import {
   getArgumentValues,
   getNamedType,
   isObjectType,
+  isUnionType,
   Kind,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLObjectType,
+  type GraphQLUnionType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -107,21 +109,24 @@ const BY_FIELD: Readonly<Record<string, Check>> = {
 /** Every capped argument in the operation below a root field, or BadUserInputError for the first too big. */
 function checkSelection(
   schema: GraphQLSchema,
-  type: GraphQLObjectType,
+  type: GraphQLObjectType | GraphQLUnionType,
   selectionSet: SelectionSetNode | undefined,
   info: GraphQLResolveInfo,
 ): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
-      const field: GraphQLField<unknown, unknown> | undefined =
-        type.getFields()[selection.name.value];
+      // A union (federation's _Entity) has no fields of its own but __typename.
+      const field: GraphQLField<unknown, unknown> | undefined = isUnionType(type)
+        ? undefined
+        : type.getFields()[selection.name.value];
       if (!field) continue;
       checkArguments(
         `${type.name}.${field.name}`,
         getArgumentValues(field, selection, info.variableValues),
       );
       const inner = getNamedType(field.type);
-      if (isObjectType(inner)) checkSelection(schema, inner, selection.selectionSet, info);
+      if (isObjectType(inner) || isUnionType(inner))
+        checkSelection(schema, inner, selection.selectionSet, info);
       continue;
     }
     const fragment =

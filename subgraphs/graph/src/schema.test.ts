@@ -1,14 +1,19 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { isInputObjectType, parse, print } from 'graphql';
+import { parse, print } from 'graphql';
+import { CURATION_MUTATIONS } from './curation/index.ts';
+import { graphPolicy } from './policy/scoping-policy.ts';
 import { createGraphSchema, printSubgraphSdl } from './schema.ts';
 import { SCHEMA_PATH, schemaFileText } from './schema-file.ts';
 
-test('the schema is generated without a database', async () => {
+test('the schema is generated without a database; its mutations are the curation ones', async () => {
   const schema = await createGraphSchema('a-unit-test-secret-that-is-long-enough');
-  assert.ok(schema.getQueryType()?.getFields().entities);
-  assert.equal(schema.getMutationType(), undefined);
+  assert.ok(schema.getQueryType()?.getFields().neighbourhood);
+  assert.deepEqual(
+    Object.keys(schema.getMutationType()?.getFields() ?? {}).sort(),
+    Object.keys(CURATION_MUTATIONS).sort(),
+  );
 });
 
 test('Document is a federation entity with entities and no root query fields', async () => {
@@ -19,13 +24,21 @@ test('Document is a federation entity with entities and no root query fields', a
   assert.match(sdl, /entities\(.*\): \[Entity!\]!/);
 });
 
-test('no filter reaches across a relationship into a scoped type', async () => {
+test('the root fields are the reviewed statements and federation, nothing generated', async () => {
   const schema = await createGraphSchema('a-unit-test-secret-that-is-long-enough');
-  const documentWhere = schema.getType('DocumentWhere');
-  assert.ok(isInputObjectType(documentWhere));
+  const reviewed = Object.keys(graphPolicy.scopedCypher)
+    .filter((field) => field.startsWith('Query.'))
+    .map((field) => field.slice('Query.'.length));
   assert.deepEqual(
-    Object.keys(documentWhere.getFields()).filter((name) => name.startsWith('entities')),
-    [],
+    Object.keys(schema.getQueryType()?.getFields() ?? {}).sort(),
+    [...reviewed, '_entities', '_service'].sort(),
+  );
+});
+
+test('Passage is a reference the documents subgraph resolves', async () => {
+  assert.match(
+    await printSubgraphSdl(),
+    /type Passage\s+@key\(fields: "documentId start end", resolvable: false\)/,
   );
 });
 

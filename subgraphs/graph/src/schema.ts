@@ -52,14 +52,15 @@ export async function createGraphSchema(
 ): Promise<GraphQLSchema> {
   const { driver, audit = noAuditSink, source = typeDefs } = options;
   const scoped = scopeTypeDefs(source);
-  let built: GraphQLSchema | undefined;
+  // The curation resolvers answer through this schema, which exists only once they are passed in.
+  const built: { schema?: GraphQLSchema } = {};
   const curation = createCurationResolvers({
     // Curation resolvers run only when a request runs, and a request needs a driver.
     driver: driver as Driver,
     audit,
     answerEntity: createEntityAnswerer(() => {
-      if (!built) throw new Error('the graph schema is not built yet');
-      return built;
+      if (!built.schema) throw new Error('the graph schema is not built yet');
+      return built.schema;
     }),
   });
   checkCurationResolvers(curation);
@@ -86,7 +87,7 @@ export async function createGraphSchema(
   assertScopedSchema(schema, scoped);
   resolveMissingDocumentsAsEmpty(schema);
   validateInputs(schema);
-  built = schema;
+  built.schema = schema;
   return schema;
 }
 

@@ -4,7 +4,8 @@
  *
  * Written WITHOUT authorization directives or query/mutation switches: the policy layer
  * (src/policy/) adds them and refuses to build a schema it cannot scope. Every value is computed by
- * a reviewed @cypher statement (src/cypher/) that filters by `$jwt.collections` itself:
+ * a reviewed @cypher statement (src/cypher/) that filters by `$collections` (the verified token's
+ * readable collections, see context.ts) itself:
  *
  * - Entity is a shared @node (no collectionId: one node per real-world thing across collections);
  *   only its key is stored, everything else is summed at read time over readable documents.

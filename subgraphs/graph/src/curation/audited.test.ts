@@ -8,6 +8,7 @@ import type { Context, CurationAuditEvent } from './contract.ts';
 const context = {
   viewer: { id: 'u1', email: 'a@example.org', name: 'A', roles: ['analyst'], collections: [] },
   jwt: { sub: 'u1', email: 'a@example.org', name: 'A', roles: ['analyst'], collections: [] },
+  cypherParams: { collections: [] },
   ip: '10.0.0.1',
 } as Context;
 

@@ -12,7 +12,7 @@ import { testRun } from '@quarry/graph-store/testing/test-run.ts';
 import { createLogger } from '@quarry/service-kit';
 import { postGraphql } from '@quarry/service-kit/testing';
 import { start, type RunningGraph } from '../app.ts';
-import { graphTestEnv, testSecret } from '../testing/graph-test-env.ts';
+import { graphTestEnv, testSecret } from '../testing/env.ts';
 import type { CurationAuditEvent } from './contract.ts';
 
 const ids = testRun('graph-curation');

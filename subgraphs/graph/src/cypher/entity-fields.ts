@@ -10,7 +10,7 @@
 import { canonical, effectiveType, isReadable, membersOf, notHidden } from './fragments.ts';
 
 const READABLE_MENTIONS = `OPTIONAL MATCH ${membersOf('this')}<-[r:MENTIONS]-()
-WHERE r.collectionId IN $jwt.collections`;
+WHERE r.collectionId IN $collections`;
 
 export const ENTITY_NAME = `${READABLE_MENTIONS}
 WITH this, r.name AS used, count(r) AS documents
@@ -66,12 +66,12 @@ export const ENTITY_HIDDEN = `RETURN coalesce(this.hidden, false) AND ${isReadab
 
 /** Members the caller can read themselves (a member known only from other collections stays unknown). */
 export const ENTITY_MERGED_KEYS = `MATCH (this)<-[:MERGED_INTO]-(member:Entity)
-WHERE EXISTS { MATCH (member)<-[r:MENTIONS]-() WHERE r.collectionId IN $jwt.collections }
+WHERE EXISTS { MATCH (member)<-[r:MENTIONS]-() WHERE r.collectionId IN $collections }
 WITH member ORDER BY member.key
 RETURN member.key AS key`;
 
 export const ENTITY_DOCUMENTS = `MATCH ${membersOf('this')}<-[r:MENTIONS]-(document:Document)
-WHERE r.collectionId IN $jwt.collections
+WHERE r.collectionId IN $collections
 WITH document, sum(r.count) AS mentions
 ORDER BY mentions DESC, document.id
 SKIP $offset LIMIT $first
@@ -89,31 +89,31 @@ export function mentionRow(mention: string, entity: string): string {
 }
 
 export const ENTITY_MENTIONS = `MATCH ${membersOf('this')}<-[:REFERS_TO]-(m:Mention)
-WHERE m.collectionId IN $jwt.collections AND ($documentId IS NULL OR m.documentId = $documentId)
+WHERE m.collectionId IN $collections AND ($documentId IS NULL OR m.documentId = $documentId)
 WITH this, m ORDER BY coalesce(m.seenAt, '') DESC, m.documentId, m.start
 SKIP $offset LIMIT $first
 RETURN ${mentionRow('m', 'this')} AS mention`;
 
 export const ENTITY_TRIPLES = `MATCH ${membersOf('this')}<-[:SUBJECT|OBJECT]-(t:Triple)
-WHERE t.collectionId IN $jwt.collections
+WHERE t.collectionId IN $collections
 WITH DISTINCT t
 ORDER BY coalesce(t.seenAt, '') DESC, t.documentId, t.sentenceStart, t.id
 SKIP $offset LIMIT $first
 RETURN t`;
 
 export const ENTITY_COOCCURRING = `MATCH ${membersOf('this')}-[c:CO_OCCURS]-(neighbour:Entity)
-WHERE c.collectionId IN $jwt.collections
+WHERE c.collectionId IN $collections
 WITH this, c, ${canonical('neighbour')} AS other
 WHERE other <> this AND ${notHidden('other')}
 WITH other, sum(c.count) AS weight, count(DISTINCT c.documentId) AS documents,
   min(c.seenAt) AS firstSeen, max(c.seenAt) AS lastSeen
-WHERE $types IS NULL OR ${effectiveType('other', '$jwt.collections')} IN $types
+WHERE $types IS NULL OR ${effectiveType('other', '$collections')} IN $types
 ORDER BY weight DESC, other.key
 LIMIT $first
 RETURN {node: other, weight: weight, documents: documents, firstSeen: firstSeen, lastSeen: lastSeen} AS co`;
 
 export const ENTITY_TIMELINE = `MATCH ${membersOf('this')}<-[r:MENTIONS]-()
-WHERE r.collectionId IN $jwt.collections AND r.seenAt IS NOT NULL
+WHERE r.collectionId IN $collections AND r.seenAt IS NOT NULL
 WITH substring(r.seenAt, 0, 7) AS month, sum(r.count) AS mentions, count(DISTINCT r.documentId) AS documents
 ORDER BY month
 RETURN {month: month, mentions: mentions, documents: documents} AS bucket`;

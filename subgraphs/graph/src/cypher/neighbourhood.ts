@@ -33,10 +33,14 @@ export function expandEdges(frontier: string, into: string): string {
   }`;
 }
 
+/**
+ * Hop n: expand the frontier (the nodes added by the hop before), add the heaviest new neighbours
+ * that fit. A hop beyond `$hops` expands nothing and keeps the frontier, which the closing pass needs.
+ */
 function hop(n: number): string {
-  return `WITH readable, nodes, edges, capped,
-  CASE WHEN $hops >= ${n} THEN frontier ELSE [] END AS frontier
-${expandEdges('frontier', 'found')}
+  return `WITH readable, nodes, edges, capped, frontier,
+  CASE WHEN $hops >= ${n} THEN frontier ELSE [] END AS expanding
+${expandEdges('expanding', 'found')}
 CALL (nodes, found) {
   UNWIND found AS edge
   WITH edge WHERE NOT edge.target IN nodes
@@ -44,10 +48,12 @@ CALL (nodes, found) {
   ORDER BY heaviest DESC, candidate.key
   RETURN collect(candidate) AS candidates
 }
-WITH readable, found, edges, capped, nodes, candidates,
+WITH readable, found, edges, capped, nodes, frontier, candidates,
   CASE WHEN $limit > size(nodes) THEN $limit - size(nodes) ELSE 0 END AS room
-WITH readable, found, edges, capped, nodes, candidates[0..room] AS added, size(candidates) > room AS overflow
-WITH readable, nodes + added AS nodes, added AS frontier, capped OR overflow AS capped,
+WITH readable, found, edges, capped, nodes, frontier, candidates[0..room] AS added,
+  size(candidates) > room AS overflow
+WITH readable, nodes + added AS nodes, capped OR overflow AS capped,
+  CASE WHEN $hops >= ${n} THEN added ELSE frontier END AS frontier,
   edges + [edge IN found WHERE edge.target IN nodes + added] AS edges`;
 }
 

@@ -1,9 +1,9 @@
 /**
  * The root statements of Query (besides search, neighbourhood and paths, in their own modules).
  * Each is one exported constant, so a benchmark can send exactly this Cypher with the driver
- * (parameters: the field's arguments by name, and `jwt: { collections }`).
+ * (parameters: cypher/index.ts statementParameters).
  */
-import { NARROWED_READABLE, canonical, inWindow, isReadable, notHidden } from './fragments.ts';
+import { canonical, inNarrowedReadable, inWindow, isReadable, notHidden } from './fragments.ts';
 
 /** A merged key answers its canonical entity; hidden entities too (so they can be unhidden). */
 export const ENTITY = `MATCH (asked:Entity {key: $key})
@@ -20,9 +20,8 @@ WITH entity, min(position) AS first
 ORDER BY first
 RETURN entity`;
 
-export const TOP_ENTITIES = `WITH ${NARROWED_READABLE} AS readable
-MATCH ()-[r:MENTIONS]->(mentioned:Entity)
-WHERE r.collectionId IN readable AND ${inWindow('r.seenAt')}
+export const TOP_ENTITIES = `MATCH ()-[r:MENTIONS]->(mentioned:Entity)
+WHERE ${inNarrowedReadable('r.collectionId')} AND ${inWindow('r.seenAt')}
 WITH r, ${canonical('mentioned')} AS entity
 WHERE ${notHidden('entity')}
   AND ($types IS NULL OR coalesce(entity.curatedType, entity.type, r.type) IN $types)
@@ -38,24 +37,24 @@ RETURN entity`;
 export const TRIPLES = `OPTIONAL MATCH (askedAnchor:Entity {key: coalesce($entityKey, $subjectKey, $objectKey)})
 OPTIONAL MATCH (askedSubject:Entity {key: $subjectKey})
 OPTIONAL MATCH (askedObject:Entity {key: $objectKey})
-WITH ${NARROWED_READABLE} AS readable, ${canonical('askedAnchor')} AS anchor,
+WITH ${canonical('askedAnchor')} AS anchor,
   ${canonical('askedSubject')} AS subjectEntity, ${canonical('askedObject')} AS objectEntity
-CALL (readable, anchor) {
-  WITH readable, anchor WHERE anchor IS NOT NULL
+CALL (anchor) {
+  WITH anchor WHERE anchor IS NOT NULL
   MATCH (anchor)<-[:MERGED_INTO*0..1]-(:Entity)<-[:SUBJECT|OBJECT]-(t:Triple)
-  WHERE t.collectionId IN readable
+  WHERE ${inNarrowedReadable('t.collectionId')}
   RETURN DISTINCT t
 UNION
-  WITH readable WHERE $entityKey IS NULL AND $subjectKey IS NULL AND $objectKey IS NULL
+  WITH anchor WHERE $entityKey IS NULL AND $subjectKey IS NULL AND $objectKey IS NULL
     AND $documentId IS NOT NULL
   MATCH (t:Triple {documentId: $documentId})
-  WHERE t.collectionId IN readable
+  WHERE ${inNarrowedReadable('t.collectionId')}
   RETURN t
 UNION
-  WITH readable WHERE $entityKey IS NULL AND $subjectKey IS NULL AND $objectKey IS NULL
+  WITH anchor WHERE $entityKey IS NULL AND $subjectKey IS NULL AND $objectKey IS NULL
     AND $documentId IS NULL
   MATCH (t:Triple)
-  WHERE t.collectionId IN readable
+  WHERE ${inNarrowedReadable('t.collectionId')}
   RETURN t
 }
 WITH t, subjectEntity, objectEntity

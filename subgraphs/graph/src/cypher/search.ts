@@ -46,13 +46,13 @@ CALL (words, lucene) {
 UNION ALL
   WITH words, lucene WHERE size(words) > 0
   CALL db.index.fulltext.queryRelationships('graph_mention_aliases', lucene, {limit: ${HITS_PER_INDEX}}) YIELD relationship, score
-  WITH words, relationship, score WHERE relationship.collectionId IN $jwt.collections
+  WITH words, relationship, score WHERE relationship.collectionId IN $collections
   RETURN endNode(relationship) AS hit, score,
     head([alias IN [relationship.name] + coalesce(relationship.aliases, []) WHERE toLower(alias) CONTAINS words[0]] + [relationship.name]) AS matched
 }
 WITH ${canonical('hit')} AS entity, score, matched
 WHERE ${notHidden('entity')} AND ${isReadable('entity')}
-  AND ($types IS NULL OR ${effectiveType('entity', '$jwt.collections')} IN $types)
+  AND ($types IS NULL OR ${effectiveType('entity', '$collections')} IN $types)
 WITH entity, score, matched ORDER BY score DESC, matched
 WITH entity, max(score) AS score, head(collect(matched)) AS matched
 ORDER BY score DESC, entity.key

@@ -42,43 +42,102 @@ const COLLECTION_FILTER =
   '@authorization(filter: [{where: {node: {collectionId: {in: "$jwt.collections"}}}}])';
 const NO_FILTER_ACROSS = '@filterable(byValue: false, byAggregate: false)';
 
+const SHARED = [
+  '@node',
+  '@query(read: false, aggregate: false)',
+  '@mutation(operations: [])',
+  '@subscription(events: [])',
+];
+
 describe("the graph subgraph's own type definitions", () => {
-  test('Entity is filtered by the viewer collections, with writes off', () => {
-    const entity = objectType(typeDefs, 'Entity');
-    assert.deepEqual(directivesOf(entity), [
-      '@node',
-      COLLECTION_FILTER,
-      '@mutation(operations: [])',
-      '@subscription(events: [])',
-    ]);
+  test('Entity and the result rows are shared nodes: no root fields, no writes', () => {
+    for (const name of [
+      'Entity',
+      'EntityMention',
+      'Triple',
+      'TripleArgument',
+      'CoOccurrence',
+      'EntityHit',
+    ]) {
+      assert.deepEqual(directivesOf(objectType(typeDefs, name)), SHARED, name);
+    }
   });
 
-  test('Document is unscoped without root fields, and cannot be filtered by its entities', () => {
+  test('Document is unscoped without root fields', () => {
     const document = objectType(typeDefs, 'Document');
-    assert.deepEqual(directivesOf(document), [
-      '@key(fields: "id")',
-      '@node',
-      '@query(read: false, aggregate: false)',
-      '@mutation(operations: [])',
-      '@subscription(events: [])',
-    ]);
-    assert.ok(directivesOf(document, 'entities').includes(NO_FILTER_ACROSS));
-    // Entity.documents points at an unscoped type: filtering by document id stays available.
-    assert.ok(
-      !directivesOf(objectType(typeDefs, 'Entity'), 'documents').includes(NO_FILTER_ACROSS),
-    );
+    assert.deepEqual(directivesOf(document), ['@key(fields: "id")', ...SHARED]);
   });
 
   test('the type definitions themselves carry no authorization (the policy owns it)', () => {
     assert.doesNotMatch(typeDefs, /@(authorization|authentication|query|mutation|subscription)\b/);
   });
 
-  test('scopedTypes lists Entity only', () => {
-    assert.deepEqual(scopeTypeDefs(typeDefs).scopedTypes, ['Entity']);
+  test('every @cypher field is reviewed; every Query field is one', () => {
+    const scoped = scopeTypeDefs(typeDefs);
+    assert.deepEqual(scoped.scopedTypes, []);
+    assert.deepEqual(
+      [...scoped.scopedRootFields].sort(),
+      Object.keys(graphPolicy.scopedCypher)
+        .filter((field) => field.startsWith('Query.'))
+        .map((field) => field.slice('Query.'.length))
+        .sort(),
+    );
+  });
+});
+
+describe('shared node types', () => {
+  const policy: ScopingPolicy = {
+    ...graphPolicy,
+    shared: { Thing: { reason: 'test', fields: ['key'] } },
+    scopedCypher: { 'Thing.count': 'test' },
+  };
+
+  test('store only their listed fields; anything else is reviewed @cypher', () => {
+    const thing = objectType(
+      `${CLAIMS} type Thing @node { key: ID!, count: Int @cypher(statement: "MATCH (x) WHERE x.c IN $collections RETURN count(x) AS n", columnName: "n") }`,
+      'Thing',
+      policy,
+    );
+    assert.deepEqual(directivesOf(thing), SHARED);
+    assert.match(
+      refusal(`type Thing @node { key: ID!, secret: String }`, policy).message,
+      /Thing\.secret: Thing is shared, so it may only store key/,
+    );
+  });
+
+  test('have no relationships and no root fields', () => {
+    const error = refusal(
+      `type Thing @node @query(read: true) { key: ID!, others: [Thing!]! @relationship(type: "R", direction: OUT) }`,
+      policy,
+    );
+    assert.match(error.message, /Thing\.others: Thing is shared, so it has no relationships/);
+    assert.match(error.message, /Thing is shared: the policy gives it no root query fields/);
+  });
+});
+
+describe('mutations and federation references', () => {
+  test('only the mutations the policy lists, as plain custom resolvers', () => {
+    const policy: ScopingPolicy = { ...graphPolicy, mutations: { renameThing: 'test' } };
+    const scoped = scopeTypeDefs(`type Mutation { renameThing(key: ID!): Boolean }`, policy);
+    assert.deepEqual(scoped.mutationFields, ['renameThing']);
+    const error = refusal(
+      `type Mutation { renameThing(key: ID!): Boolean, wipe: Boolean @cypher(statement: "MATCH (n) DETACH DELETE n", columnName: "x") }`,
+      policy,
+    );
+    assert.match(error.message, /Mutation\.wipe is not an allowed mutation/);
+  });
+
+  test('a plain type may be a reference another subgraph resolves, never resolvable here', () => {
+    const source = (resolvable: string) =>
+      `type Passage @key(fields: "documentId start"${resolvable}) { documentId: ID!, start: Int! }`;
+    assert.doesNotThrow(() => scopeTypeDefs(source(', resolvable: false')));
+    assert.match(refusal(source('')).message, /Passage uses @key without resolvable: false/);
   });
 });
 
 describe('new types are scoped by default', () => {
+  // Without the subgraph's own shared types, which have the same names.
+  const plain: ScopingPolicy = { ...graphPolicy, shared: {} };
   const source = `${CLAIMS}
     type Triple @node {
       id: ID!
@@ -94,17 +153,21 @@ describe('new types are scoped by default', () => {
     type Role @relationshipProperties { weight: Int! }`;
 
   test('every @node with collectionId gets the collection filter', () => {
-    assert.ok(directivesOf(objectType(source, 'Triple')).includes(COLLECTION_FILTER));
-    assert.ok(directivesOf(objectType(source, 'Entity')).includes(COLLECTION_FILTER));
+    assert.ok(directivesOf(objectType(source, 'Triple', plain)).includes(COLLECTION_FILTER));
+    assert.ok(directivesOf(objectType(source, 'Entity', plain)).includes(COLLECTION_FILTER));
   });
 
   test('relationships into scoped types cannot be used as filters', () => {
-    assert.ok(directivesOf(objectType(source, 'Entity'), 'neighbours').includes(NO_FILTER_ACROSS));
-    assert.ok(directivesOf(objectType(source, 'Triple'), 'subject').includes(NO_FILTER_ACROSS));
+    assert.ok(
+      directivesOf(objectType(source, 'Entity', plain), 'neighbours').includes(NO_FILTER_ACROSS),
+    );
+    assert.ok(
+      directivesOf(objectType(source, 'Triple', plain), 'subject').includes(NO_FILTER_ACROSS),
+    );
   });
 
   test('relationship properties get no rule of their own (edges are read through scoped nodes)', () => {
-    assert.deepEqual(directivesOf(objectType(source, 'Role')), ['@relationshipProperties']);
+    assert.deepEqual(directivesOf(objectType(source, 'Role', plain)), ['@relationshipProperties']);
   });
 });
 
@@ -135,7 +198,7 @@ describe('the policy refuses to build what it cannot scope', () => {
     assert.match(error.message, /B uses @authentication/);
   });
 
-  test('@cypher fields unless reviewed and scoped by $jwt.collections', () => {
+  test('@cypher fields unless reviewed and scoped by $collections', () => {
     const field = (statement: string) =>
       `${CLAIMS} type A @node { id: ID!, collectionId: ID!, n: Int @cypher(statement: "${statement}", columnName: "n") }`;
     assert.match(
@@ -148,10 +211,16 @@ describe('the policy refuses to build what it cannot scope', () => {
     };
     assert.match(
       refusal(field('MATCH (x) RETURN count(x) AS n'), reviewed).message,
-      /A\.n: its @cypher statement must filter by \$jwt\.collections/,
+      /A\.n: its @cypher statement must filter by \$collections/,
+    );
+    // a parameter whose name only starts the same is not the scope
+    assert.match(
+      refusal(field('MATCH (x) WHERE x.c IN $collectionsOfEveryone RETURN count(x) AS n'), reviewed)
+        .message,
+      /must filter by \$collections/,
     );
     const scoped = objectType(
-      field('MATCH (x) WHERE x.collectionId IN $jwt.collections RETURN count(x) AS n'),
+      field('MATCH (x) WHERE x.collectionId IN $collections RETURN count(x) AS n'),
       'A',
       reviewed,
     );
@@ -165,7 +234,7 @@ describe('the policy refuses to build what it cannot scope', () => {
        type Subscription { changes: String }`,
     );
     assert.match(error.message, /Query\.secret needs a custom resolver/);
-    assert.match(error.message, /type Mutation: mutations and subscriptions stay disabled/);
+    assert.match(error.message, /Mutation\.wipe is not an allowed mutation/);
     assert.match(error.message, /type Subscription: mutations and subscriptions stay disabled/);
   });
 
@@ -175,7 +244,7 @@ describe('the policy refuses to build what it cannot scope', () => {
       scopedCypher: { 'Query.total': 'own collections' },
     };
     const scoped = scopeTypeDefs(
-      `type Query { total: Int @cypher(statement: "MATCH (e:Entity) WHERE e.collectionId IN $jwt.collections RETURN count(e) AS n", columnName: "n") }`,
+      `type Query { total: Int @cypher(statement: "MATCH (e:Entity) WHERE e.collectionId IN $collections RETURN count(e) AS n", columnName: "n") }`,
       policy,
     );
     assert.deepEqual(scoped.scopedRootFields, ['total']);
@@ -203,7 +272,7 @@ describe('the policy refuses to build what it cannot scope', () => {
 
   test('an unscoped type with more than its declared fields, or with root fields', () => {
     const error = refusal(`type Document @node @query(read: true) { id: ID!, title: String! }`);
-    assert.match(error.message, /Document\.title: Document is unscoped, so it may only have id/);
+    assert.match(error.message, /Document\.title: Document is unscoped, so it may only have id,/);
     assert.match(error.message, /Document is unscoped: the policy gives it no root query fields/);
   });
 

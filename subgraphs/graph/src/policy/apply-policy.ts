@@ -15,7 +15,13 @@ import {
   directiveProblem,
 } from './directive-rules.ts';
 import { GraphPolicyError } from './policy-error.ts';
-import { SCOPE_CLAIM, SCOPE_FIELD, graphPolicy, type ScopingPolicy } from './scoping-policy.ts';
+import {
+  SCOPE_CLAIM,
+  SCOPE_FIELD,
+  SCOPE_PARAMETER,
+  graphPolicy,
+  type ScopingPolicy,
+} from './scoping-policy.ts';
 
 export interface ScopedTypeDefs {
   /** The type definitions with the policy's directives added; give these to Neo4jGraphQL. */
@@ -108,8 +114,8 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
         problems.push(
           `${where} uses @cypher, which bypasses the generated filters: review it and list it in scopedCypher (src/policy/scoping-policy.ts)`,
         );
-      } else if (!cypherStatement(field).includes(SCOPE_CLAIM)) {
-        problems.push(`${where}: its @cypher statement must filter by ${SCOPE_CLAIM} itself`);
+      } else if (!new RegExp(`\\${SCOPE_PARAMETER}\\b`).test(cypherStatement(field))) {
+        problems.push(`${where}: its @cypher statement must filter by ${SCOPE_PARAMETER} itself`);
       }
     }
     if (!has(field, 'relationship') || !scopedTypes.has(namedType(field.type))) return field;
@@ -194,7 +200,7 @@ export function scopeTypeDefs(source: string, policy: ScopingPolicy = graphPolic
 
   function checkRootType(type: ObjectTypeDefinitionNode): void {
     const name = type.name.value;
-    if (name === 'Mutation' && Object.keys(policy.mutations).length > 0) {
+    if (name === 'Mutation') {
       for (const field of type.fields ?? []) {
         const where = `Mutation.${field.name.value}`;
         if (!(field.name.value in policy.mutations)) {

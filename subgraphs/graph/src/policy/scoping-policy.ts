@@ -13,7 +13,7 @@
  *   statements). They get no root fields and no relationships; their stored fields are listed;
  *   every other field is a reviewed @cypher statement;
  * - `scopedCypher`: each reviewed @cypher field, with the reason; the statement must also use
- *   `$jwt.collections` itself;
+ *   `$collections` (SCOPE_PARAMETER) itself;
  * - `mutations`: the Mutation fields allowed, each an audited custom resolver.
  */
 import { CURATION_MUTATIONS } from '../curation/index.ts';
@@ -23,6 +23,13 @@ export const SCOPE_FIELD = 'collectionId';
 
 /** The JWT claim (see JwtPayload in type-defs.ts) holding the collections the viewer may read. */
 export const SCOPE_CLAIM = '$jwt.collections';
+
+/**
+ * The same collections as a Cypher parameter of every statement (context.ts sets it from the
+ * verified token): reviewed @cypher statements filter by it, because Neo4j seeks its indexes for a
+ * parameter list but not for `$jwt.collections`, a property of a map parameter.
+ */
+export const SCOPE_PARAMETER = '$collections';
 
 export interface UnscopedType {
   /** Why nodes of this type reveal nothing about a collection the viewer cannot read. */
@@ -38,7 +45,7 @@ export interface ScopingPolicy {
   shared: Readonly<Record<string, UnscopedType>>;
   /**
    * `Type.field` @cypher fields reviewed as scoped, with the reason. Custom Cypher bypasses the
-   * generated filters, so the statement must also use `$jwt.collections` itself.
+   * generated filters, so the statement must also use `$collections` (SCOPE_PARAMETER) itself.
    */
   scopedCypher: Readonly<Record<string, string>>;
   /** Mutation fields allowed, with the reason; each needs a resolver (schema.ts checks). */

@@ -3,12 +3,14 @@ import { signAccessToken, type Viewer } from '@quarry/auth';
 import { createLogger } from '@quarry/service-kit';
 import { postGraphql, type GraphqlResponse } from '@quarry/service-kit/testing';
 import { start, type RunningGraph } from '../app.ts';
-import type { Env } from '../env.ts';
+import { graphTestEnv } from './env.ts';
 
 /** The graph service started in-process on a free port, for integration tests against real Neo4j. */
 export interface GraphTestApp {
   app: RunningGraph;
   driver: Driver;
+  /** The secret its tokens are signed with. */
+  secret: string;
   /** A token for a viewer of exactly these collections. */
   tokenFor(collections: string[]): Promise<string>;
   gql<T>(
@@ -16,11 +18,12 @@ export interface GraphTestApp {
     variables?: Record<string, unknown>,
     bearer?: string | null,
   ): Promise<GraphqlResponse<T>>;
-  /** Deletes the given node ids (only what the test created) and stops the service. */
-  close(createdIds: string[]): Promise<void>;
+  /** Stops the service (the test run removes what it wrote: graph-store's testRun). */
+  close(): Promise<void>;
 }
 
-export async function startGraphTestApp(env: Env): Promise<GraphTestApp> {
+export async function startGraphTestApp(): Promise<GraphTestApp> {
+  const env = graphTestEnv();
   const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD));
   const app = await start(env, { logger: createLogger('graph-test', 'silent'), driver });
   const viewer: Viewer = {
@@ -33,14 +36,12 @@ export async function startGraphTestApp(env: Env): Promise<GraphTestApp> {
   return {
     app,
     driver,
+    secret: env.QUARRY_JWT_SECRET,
     tokenFor: (collections) =>
       signAccessToken({ ...viewer, collections }, env.QUARRY_JWT_SECRET, 300),
     gql: (query, variables = {}, bearer = null) =>
       postGraphql(`${app.url}/graphql`, query, variables, bearer),
-    close: async (createdIds) => {
-      await driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
-        ids: createdIds,
-      });
+    close: async () => {
       await app.close();
       await driver.close();
     },
