@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
+import { removeDocumentEntities, writeDocumentEntities } from '@quarry/subgraph-graph/testing';
 import { startFederation, type Federation } from './testing/federation.ts';
 
 // Taking access away, tested by its effect through the gateway: user U, a member of group G, which
@@ -16,7 +17,8 @@ const CACHE_MS = 250;
 const run = randomUUID().slice(0, 8);
 let fed: Federation;
 let adminSession = '';
-const neo4jIds: string[] = [];
+const neo4jDocuments: string[] = [];
+const neo4jKeys: string[] = [];
 
 const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   body.errors?.[0]?.extensions?.code;
@@ -37,11 +39,11 @@ interface Target {
   entity: string;
 }
 
-const PROBE = `query ($doc: ID!, $word: String!, $collection: ID!, $entities: [ID!]) {
+const PROBE = `query ($doc: ID!, $word: String!, $collection: ID!, $entities: [ID!]!) {
   search(query: $word) { totalCount hits { document { id } } }
   inCollection: search(query: $word, filter: { collectionIds: [$collection] }) { totalCount }
-  document(id: $doc) { id collection { name } entities { id } }
-  entities(where: { id: { in: $entities } }) { id documents { id } }
+  document(id: $doc) { id collection { name } entities { key } }
+  entities: entitiesByKeys(keys: $entities) { key documents { id } }
   collections { id name }
 }`;
 
@@ -68,8 +70,8 @@ const sees = (t: Target, collectionName: string) => ({
     data: {
       search: { totalCount: 1, hits: [{ document: { id: t.doc } }] },
       inCollection: { totalCount: 1 },
-      document: { id: t.doc, collection: { name: collectionName }, entities: [{ id: t.entity }] },
-      entities: [{ id: t.entity, documents: [{ id: t.doc }] }],
+      document: { id: t.doc, collection: { name: collectionName }, entities: [{ key: t.entity }] },
+      entities: [{ key: t.entity, documents: [{ id: t.doc }] }],
       collections: [{ id: t.collection, name: collectionName }],
     },
   },
@@ -116,12 +118,13 @@ async function scenario(name: string): Promise<Scenario> {
     entity: `ent-${key}`,
   };
   await fed.indexDocument(target.doc, target.collection, `Report ${key}`, `About ${target.word}.`);
-  await fed.graph.driver.executeQuery(
-    `CREATE (:Document {id: $doc})-[:MENTIONS]->
-            (:Entity {id: $entity, name: $name, type: "PERSON", collectionId: $collection})`,
-    { ...target, name: `Person ${key}` },
+  await writeDocumentEntities(
+    fed.graph.driver,
+    { id: target.doc, collectionId: target.collection },
+    [{ key: target.entity, name: `Person ${key}`, type: 'PERSON' }],
   );
-  neo4jIds.push(target.doc, target.entity);
+  neo4jDocuments.push(target.doc);
+  neo4jKeys.push(target.entity);
 
   const { createGroup } = await admin<{ createGroup: { id: string } }>(
     'mutation ($n: String!) { createGroup(input: { name: $n }) { id } }',
@@ -170,9 +173,7 @@ before(async () => {
 });
 
 after(async () => {
-  await fed?.graph.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
-    ids: neo4jIds,
-  });
+  if (fed) await removeDocumentEntities(fed.graph.driver, neo4jDocuments, neo4jKeys);
   await fed?.close();
 });
 

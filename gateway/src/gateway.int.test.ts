@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import { signAccessToken } from '@quarry/auth';
 import { SAMPLE_COLLECTION } from '@quarry/prisma';
 import { postGraphql } from '@quarry/service-kit/testing';
+import { removeDocumentEntities, writeDocumentEntities } from '@quarry/subgraph-graph/testing';
 import { startFederation, type Federation } from './testing/federation.ts';
 
 // Every store is isolated per run (see testing/federation.ts); the graph gets unique Neo4j ids.
@@ -33,16 +34,13 @@ before(async () => {
   fed = await startFederation(process.env);
   ({ admin, gateway, secret } = fed);
   await fed.indexDocument(docId, fed.sampleId, 'Field report', sampleText);
-  await fed.graph.driver.executeQuery(
-    'CREATE (:Document {id: $docId})-[:MENTIONS]->(:Entity {id: $entityId, name: "Ada Lovelace", type: "PERSON", collectionId: $collectionId})',
-    { docId, entityId, collectionId: fed.sampleId },
-  );
+  await writeDocumentEntities(fed.graph.driver, { id: docId, collectionId: fed.sampleId }, [
+    { key: entityId, name: 'Ada Lovelace', type: 'PERSON' },
+  ]);
 });
 
 after(async () => {
-  await fed?.graph.driver.executeQuery('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', {
-    ids: [docId, entityId],
-  });
+  if (fed) await removeDocumentEntities(fed.graph.driver, [docId], [entityId]);
   await fed?.close();
 });
 
