@@ -203,19 +203,18 @@ export function ExplorerWorkspace({ initialView }: { initialView: ViewState }) {
             </button>
           </div>
         )}
-        {empty ? null : (
-          <ExportMenu
-            disabled={display.nodes.length === 0}
-            onPng={exportPng}
-            onJson={exportJson}
-            onGraphml={exportGraphml}
-            onImport={(next) => {
-              setImported(next);
-              setView(next.view);
-              setSelection([]);
-            }}
-          />
-        )}
+        {/* Always offered: an exported view can be opened from the empty explorer too. */}
+        <ExportMenu
+          disabled={display.nodes.length === 0}
+          onPng={exportPng}
+          onJson={exportJson}
+          onGraphml={exportGraphml}
+          onImport={(next) => {
+            setImported(next);
+            setView(next.view);
+            setSelection([]);
+          }}
+        />
       </div>
 
       {empty ? (
@@ -236,36 +235,8 @@ export function ExplorerWorkspace({ initialView }: { initialView: ViewState }) {
               onCap={(cap) => update((v) => setCap(v, cap))}
             />
           </div>
-          <div
-            className={styles.stage}
-            data-testid="explorer-stage"
-            data-nodes={display.nodes.length}
-            data-edges={display.edges.length}
-          >
-            <GraphCanvas
-              ref={canvas}
-              display={display}
-              knownPositions={imported?.positions ?? NO_POSITIONS}
-              pinned={view.pinned}
-              selected={selected}
-              highlight={highlight}
-              scheme={scheme}
-              onNodeClick={(key, withShift) =>
-                setSelection((s) =>
-                  withShift ? (s.includes(key) ? s.filter((k) => k !== key) : [...s, key]) : [key],
-                )
-              }
-              onNodeDoubleClick={(key) => {
-                if (!isGroupId(key)) update((v) => expand(v, key));
-                setSelection([key]);
-              }}
-              onStageClick={() => setSelection([])}
-              onNodeDragEnd={(key, position) => {
-                if (!isGroupId(key)) update((v) => pin(v, key, position));
-              }}
-              onSynced={onSynced}
-            />
-            <div className={styles.overlay}>
+          <div className={styles.centre}>
+            <div className={styles.notices}>
               {loading ? (
                 <p className={styles.loading} role="status" data-testid="explorer-loading">
                   <span className={styles.spinner} aria-hidden="true" /> Loading the graph…
@@ -287,11 +258,45 @@ export function ExplorerWorkspace({ initialView }: { initialView: ViewState }) {
                 </p>
               ) : null}
             </div>
-            <p className={styles.status} aria-live="polite">
-              {display.nodes.length.toLocaleString('en')} nodes ·{' '}
-              {display.edges.length.toLocaleString('en')} edges
-              {imported ? ' · opened from a file' : ''}
-            </p>
+            <div
+              className={styles.stage}
+              data-testid="explorer-stage"
+              data-nodes={display.nodes.length}
+              data-edges={display.edges.length}
+            >
+              <GraphCanvas
+                ref={canvas}
+                display={display}
+                knownPositions={imported?.positions ?? NO_POSITIONS}
+                pinned={view.pinned}
+                selected={selected}
+                highlight={highlight}
+                scheme={scheme}
+                onNodeClick={(key, withShift) =>
+                  setSelection((s) =>
+                    withShift
+                      ? s.includes(key)
+                        ? s.filter((k) => k !== key)
+                        : [...s, key]
+                      : [key],
+                  )
+                }
+                onNodeDoubleClick={(key) => {
+                  if (!isGroupId(key)) update((v) => expand(v, key));
+                  setSelection([key]);
+                }}
+                onStageClick={() => setSelection([])}
+                onNodeDragEnd={(key, position) => {
+                  if (!isGroupId(key)) update((v) => pin(v, key, position));
+                }}
+                onSynced={onSynced}
+              />
+              <p className={styles.status} aria-live="polite">
+                {display.nodes.length.toLocaleString('en')} nodes ·{' '}
+                {display.edges.length.toLocaleString('en')} edges
+                {imported ? ' · opened from a file' : ''}
+              </p>
+            </div>
           </div>
           <div className={styles.sidebar}>
             <SidePanel

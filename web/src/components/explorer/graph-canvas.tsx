@@ -69,6 +69,9 @@ const PALETTE: Record<
   },
 };
 
+/** Nodes from which edges and labels are hidden while the camera moves. */
+const BIG_GRAPH = 500;
+
 /** Distance between new neighbours placed around their origin, in graph units. */
 const SPACING = 8;
 
@@ -128,6 +131,8 @@ export function GraphCanvas({
     const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       settings: {
         enableNodeDrag: true,
+        // Sizes in pixels whatever the graph's extent (sigma 4 defaults to graph units).
+        itemSizesReference: 'screen',
         // Labels are drawn for the bigger nodes first; density keeps a 2,000-node view readable.
         labelDensity: 0.6,
         labelRenderedSizeThreshold: 7,
@@ -135,6 +140,10 @@ export function GraphCanvas({
         minCameraRatio: 0.02,
         maxCameraRatio: 20,
         stagePadding: 40,
+        // Cheaper frames where WebGL runs on the CPU (headless servers, remote desktops): a
+        // coarser picking buffer and thinner edges (measured: bench/explorer-render.ts).
+        pickingDownSizingRatio: 4,
+        minEdgeThickness: 1,
       },
       nodeReducer: (key, data) => nodeLook(key, data, look.current),
       edgeReducer: (key, data) => edgeLook(key, data, look.current),
@@ -214,34 +223,53 @@ export function GraphCanvas({
       keys.forEach((key, i) => start.set(key, spots[i] ?? center));
     }
 
+    // Only what changed is written: every write makes sigma process the item again, and an
+    // expand must not redraw 2,000 unchanged nodes before its request is even sent.
+    let changed = graph.order !== display.nodes.length || graph.size !== display.edges.length;
     for (const node of display.nodes) {
       const pin = pinned[node.key];
-      const attributes = {
+      const attributes: Omit<NodeAttributes, 'x' | 'y'> & Partial<Position> = {
         size: nodeSize(node),
         color: node.isGroup ? palette.group : entityColour(node.type, scheme),
         label: node.isGroup ? `${node.label} (${node.members.length})` : node.label,
         fixed: pin !== undefined,
         isGroup: node.isGroup,
+        ...pin,
       };
-      if (graph.hasNode(node.key)) {
-        graph.mergeNodeAttributes(node.key, pin ? { ...attributes, ...pin } : attributes);
-      } else {
+      if (!graph.hasNode(node.key)) {
         const at = pin ?? knownPositions.get(node.key) ?? start.get(node.key) ?? middle;
         graph.addNode(node.key, { ...attributes, x: at.x, y: at.y });
+        changed = true;
+      } else if (differs(graph.getNodeAttributes(node.key), attributes)) {
+        graph.mergeNodeAttributes(node.key, attributes);
+        changed = true;
       }
     }
     for (const edge of display.edges) {
       const attributes = { size: edgeSize(edge.weight), color: palette.edge, weight: edge.weight };
-      if (graph.hasEdge(edge.key)) graph.mergeEdgeAttributes(edge.key, attributes);
-      else graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+      if (!graph.hasEdge(edge.key)) {
+        graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+        changed = true;
+      } else if (differs(graph.getEdgeAttributes(edge.key), attributes)) {
+        graph.mergeEdgeAttributes(edge.key, attributes);
+        changed = true;
+      }
     }
+    if (!changed) return;
 
     const layout = layoutRef.current;
-    if (layout && fresh.length > 0 && graph.order > 1) {
+    // Nodes that arrive with a position (an opened file, pins) stay where they were saved.
+    const placed = fresh.filter((n) => !knownPositions.has(n.key) && !pinned[n.key]);
+    if (layout && placed.length > 0 && graph.order > 1) {
       layout.start();
       if (layoutTimer.current) clearTimeout(layoutTimer.current);
       layoutTimer.current = setTimeout(() => layout.stop(), layoutBudgetMs(graph.order));
     }
+    // Past a few hundred nodes, edges and labels are left out while the camera moves: panning and
+    // zooming stay smooth on a CPU-rendered WebGL (measured: bench/explorer-render.ts).
+    const big = graph.order > BIG_GRAPH;
+    if (renderer.getSetting('hideEdgesOnMove') !== big)
+      renderer.setSettings({ hideEdgesOnMove: big, hideLabelsOnMove: big });
     renderer.once('afterRender', () => onSynced?.(graph.order));
     renderer.refresh();
   }, [display, knownPositions, pinned, scheme, onSynced]);
@@ -290,6 +318,11 @@ export function GraphCanvas({
       aria-label={`Entity graph: ${display.nodes.length} nodes, ${display.edges.length} edges. Use the list view for a text version.`}
     />
   );
+}
+
+function differs(current: object, wanted: object): boolean {
+  const have = current as Record<string, unknown>;
+  return Object.entries(wanted).some(([name, value]) => have[name] !== value);
 }
 
 type Look = { selected: ReadonlySet<string>; highlight: Highlight | null; scheme: Scheme };
