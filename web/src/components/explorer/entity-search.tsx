@@ -116,7 +116,7 @@ export function EntitySearch({
               </span>
               <span className={styles.count}>
                 {entityTypeName(hit.entity.type, 1)} · {formatInteger(hit.entity.documentCount)}{' '}
-                docs
+                {hit.entity.documentCount === 1 ? 'document' : 'documents'}
               </span>
             </li>
           ))}

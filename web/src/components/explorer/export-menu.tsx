@@ -33,34 +33,35 @@ export function ExportMenu({
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div className={styles.toolbar} role="group" aria-label="Export and import">
-      <button
-        type="button"
-        className="button"
-        disabled={disabled}
-        onClick={() => void onPng().catch((e: unknown) => setProblem(String(e)))}
-        data-testid="explorer-export-png"
-      >
-        PNG
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={disabled}
-        onClick={onJson}
-        data-testid="explorer-export-json"
-      >
-        JSON
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={disabled}
-        onClick={onGraphml}
-        title="GraphML, for Gephi and other graph tools"
-        data-testid="explorer-export-graphml"
-      >
-        GraphML
-      </button>
+      {disabled ? null : (
+        <>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void onPng().catch((e: unknown) => setProblem(String(e)))}
+            data-testid="explorer-export-png"
+          >
+            PNG
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={onJson}
+            data-testid="explorer-export-json"
+          >
+            JSON
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={onGraphml}
+            title="GraphML, for Gephi and other graph tools"
+            data-testid="explorer-export-graphml"
+          >
+            GraphML
+          </button>
+        </>
+      )}
       <button
         type="button"
         className="button button-quiet"
