@@ -2,8 +2,13 @@ import Link from 'next/link';
 import { documentHref, hitPageNeighbours, pageWindow } from '../../lib/search/document-link.ts';
 import type { TextPage } from '../../lib/search/operations.ts';
 import { formatCount, formatInteger } from '../../lib/text/format.ts';
+import { mentionsOnPage, type MentionSpan } from '../../lib/document/highlight-segments.ts';
+import { countMentionTypes } from '../../lib/document/mention-types.ts';
+import { PASSAGE_ANCHOR } from '../../lib/document/passage-link.ts';
+import type { TextSpan } from '../../lib/search/document-link.ts';
 import { countMarks } from '../../lib/text/segments.ts';
-import { HighlightedText } from '../search/highlighted-text.tsx';
+import { AnnotatedText } from './annotated-text.tsx';
+import { MentionLegend } from './mention-legend.tsx';
 
 interface TextViewerProps {
   documentId: string;
@@ -12,14 +17,30 @@ interface TextViewerProps {
   q: string;
   /** Pages the search found matches on (from the result's snippets). */
   hits: number[];
+  /** The document's entity mentions (document offsets); those on this page are coloured. */
+  mentions: readonly MentionSpan[];
+  /** A passage to mark and scroll to (from an entity page or a triple). */
+  at: TextSpan | null;
 }
 
 /**
  * One page of the extracted text (only this page is sent to the browser), its matches marked,
- * with page navigation and, when the viewer came from a search, links between match pages.
+ * its entity mentions coloured by type (with a legend that switches types off), the passage a
+ * link pointed at marked, with page navigation and, when the viewer came from a search, links
+ * between match pages.
  */
-export function TextViewer({ documentId, textLength, page, q, hits }: TextViewerProps) {
+export function TextViewer({
+  documentId,
+  textLength,
+  page,
+  q,
+  hits,
+  mentions,
+  at,
+}: TextViewerProps) {
   const href = (p: number) => documentHref(documentId, { q, page: p, hits });
+  const pageMentions = mentionsOnPage(mentions, page.start, page.end);
+  const atOnPage = at !== null && at.end >= page.start && at.start <= page.end;
   const marks = q ? countMarks(page.text, page.highlights) : 0;
   const { previous: previousHit, next: nextHit } = hitPageNeighbours(page.page, hits);
   return (
@@ -74,18 +95,34 @@ export function TextViewer({ documentId, textLength, page, q, hits }: TextViewer
           ) : null}
         </div>
       ) : null}
-      <div
-        className="document-text"
-        data-testid="document-text"
-        tabIndex={0}
-        role="region"
-        aria-label={`Text, page ${page.page} of ${page.pageCount}`}
-      >
-        <HighlightedText
-          text={page.text}
-          highlights={q ? page.highlights : []}
-          markIdPrefix="hit-"
-        />
+      {at && !atOnPage ? (
+        <p className="alert alert-info" role="note" data-testid="passage-elsewhere">
+          The passage you followed (characters {formatInteger(at.start + 1)}–{formatInteger(at.end)}
+          ) is not on this page.
+        </p>
+      ) : null}
+      {atOnPage ? (
+        <p className="muted">
+          <a href={`#${PASSAGE_ANCHOR}`}>Jump to the marked passage</a>
+        </p>
+      ) : null}
+      <div className="annotated">
+        <MentionLegend types={countMentionTypes(pageMentions)} />
+        <div
+          className="document-text"
+          data-testid="document-text"
+          tabIndex={0}
+          role="region"
+          aria-label={`Text, page ${page.page} of ${page.pageCount}`}
+        >
+          <AnnotatedText
+            text={page.text}
+            pageStart={page.start}
+            mentions={pageMentions}
+            hits={q ? page.highlights : []}
+            target={atOnPage ? at : null}
+          />
+        </div>
       </div>
       <PageNavigation
         documentId={documentId}

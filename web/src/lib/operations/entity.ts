@@ -205,3 +205,78 @@ export const DOCUMENT_GRAPH_QUERY = graphql(`
 `);
 
 export type DocumentGraph = NonNullable<ResultOf<typeof DOCUMENT_GRAPH_QUERY>['document']>;
+
+// Curation (analysts and admins; the API checks the role and collections again and audits each
+// call): the entity page's forms send these through lib/entity/curation-actions.ts.
+export const MERGE_ENTITIES = graphql(`
+  mutation MergeEntities($keys: [ID!]!, $into: ID!) {
+    mergeEntities(keys: $keys, into: $into) {
+      key
+      name
+    }
+  }
+`);
+
+export const UNMERGE_ENTITY = graphql(`
+  mutation UnmergeEntity($key: ID!) {
+    unmergeEntity(key: $key) {
+      key
+      name
+    }
+  }
+`);
+
+export const SPLIT_ENTITY = graphql(`
+  mutation SplitEntity($key: ID!, $aliases: [String!]!, $name: String, $type: String) {
+    splitEntity(key: $key, aliases: $aliases, name: $name, type: $type) {
+      key
+      name
+    }
+  }
+`);
+
+export const RENAME_ENTITY = graphql(`
+  mutation RenameEntity($key: ID!, $name: String!) {
+    renameEntity(key: $key, name: $name) {
+      key
+      name
+    }
+  }
+`);
+
+export const RETYPE_ENTITY = graphql(`
+  mutation RetypeEntity($key: ID!, $type: String!) {
+    retypeEntity(key: $key, type: $type) {
+      key
+      name
+      type
+    }
+  }
+`);
+
+export const HIDE_ENTITY = graphql(`
+  mutation HideEntity($key: ID!) {
+    hideEntity(key: $key) {
+      key
+      name
+    }
+  }
+`);
+
+export const UNHIDE_ENTITY = graphql(`
+  mutation UnhideEntity($key: ID!) {
+    unhideEntity(key: $key) {
+      key
+      name
+    }
+  }
+`);
+
+export const MARK_LINK_WRONG = graphql(`
+  mutation MarkLinkWrong($key: ID!, $aliases: [String!]) {
+    markLinkWrong(key: $key, aliases: $aliases) {
+      key
+      name
+    }
+  }
+`);

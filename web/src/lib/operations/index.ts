@@ -65,6 +65,14 @@ export const WEB_OPERATIONS: readonly WebOperation[] = [
     variables: [{ first: entity.ENTITY_MATCHES + 1 }],
   },
   paged(entity.TRIPLES_QUERY, TRIPLES_PER_PAGE + 1),
+  fixed(entity.MERGE_ENTITIES),
+  fixed(entity.UNMERGE_ENTITY),
+  fixed(entity.SPLIT_ENTITY),
+  fixed(entity.RENAME_ENTITY),
+  fixed(entity.RETYPE_ENTITY),
+  fixed(entity.HIDE_ENTITY),
+  fixed(entity.UNHIDE_ENTITY),
+  fixed(entity.MARK_LINK_WRONG),
   {
     document: sent(entity.DOCUMENT_GRAPH_QUERY),
     variables: [

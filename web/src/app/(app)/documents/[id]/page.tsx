@@ -3,6 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ChildrenList } from '../../../../components/document/children-list.tsx';
+import '../../../../components/entity/entity-pages.css';
+import {
+  DocumentTriplesSection,
+  GraphEntitiesSection,
+  type GraphAnswer,
+} from '../../../../components/document/graph-sections.tsx';
 import {
   EntitySummary,
   KnowledgeQualityNotice,
@@ -33,6 +39,13 @@ import {
   DOCUMENT_TEXT_QUERY,
   type DocumentDetails,
 } from '../../../../lib/search/operations.ts';
+import {
+  DOCUMENT_ENTITIES,
+  DOCUMENT_GRAPH_QUERY,
+  DOCUMENT_MENTIONS,
+  DOCUMENT_TRIPLES,
+} from '../../../../lib/operations/entity.ts';
+import type { TextSpan } from '../../../../lib/search/document-link.ts';
 import { EMPTY_SEARCH, searchHref } from '../../../../lib/search/search-state.ts';
 import type { RawSearchParams } from '../../../../lib/search/search-state.ts';
 
@@ -50,6 +63,19 @@ function loadText(id: string, page: number, q: string) {
   return runOperation(DOCUMENT_TEXT_QUERY, { id, page, highlight: q || null });
 }
 
+/** The graph's layers of the document (mentions, entities, triples): its own request. */
+async function loadGraph(id: string): Promise<GraphAnswer> {
+  const result = await runOperation(DOCUMENT_GRAPH_QUERY, {
+    id,
+    mentionsFirst: DOCUMENT_MENTIONS,
+    entitiesFirst: DOCUMENT_ENTITIES,
+    triplesFirst: DOCUMENT_TRIPLES,
+  });
+  return result.ok
+    ? { ok: true, graph: result.data.document }
+    : { ok: false, errors: result.errors };
+}
+
 export async function generateMetadata({
   params,
   searchParams,
@@ -62,13 +88,14 @@ export async function generateMetadata({
 
 export default async function DocumentPage({ params, searchParams }: DocumentPageProps) {
   const { id } = await params;
-  const { q, page, hits, children } = parseDocumentParams(await searchParams);
+  const { q, page, hits, children, at } = parseDocumentParams(await searchParams);
   // In parallel: a text page out of range fails only the text request, not the whole page (and
-  // the skills list only the re-run panel).
-  const [result, text, skills] = await Promise.all([
+  // the skills list only the re-run panel, the graph only its layers).
+  const [result, text, skills, graph] = await Promise.all([
     loadDocument(id, children),
     loadText(id, page, q),
     fetchSkillOptions(),
+    loadGraph(id),
   ]);
 
   if (!result.ok) {
@@ -139,8 +166,17 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
           <div className="document-main">
             <section className="doc-section" aria-labelledby="text-title">
               <h2 id="text-title">Text</h2>
-              <DocumentText document={document} text={text} page={page} q={q} hits={hits} />
+              <DocumentText
+                document={document}
+                text={text}
+                page={page}
+                q={q}
+                hits={hits}
+                graph={graph}
+                at={at}
+              />
             </section>
+            <DocumentTriplesSection answer={graph} />
             <OriginalPreview id={document.id} title={document.title} mimeType={document.mimeType} />
           </div>
           <aside className="document-side" aria-label="About this document">
@@ -150,6 +186,7 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
             </section>
             <WarningList document={document} />
             <EntitySummary document={document} />
+            <GraphEntitiesSection answer={graph} />
             <KeyPhraseLinks document={document} />
             <VersionList document={document} />
             <FileProperties document={document} />
@@ -182,12 +219,16 @@ function DocumentText({
   page,
   q,
   hits,
+  graph,
+  at,
 }: {
   document: DocumentDetails;
   text: Awaited<ReturnType<typeof loadText>>;
   page: number;
   q: string;
   hits: number[];
+  graph: GraphAnswer;
+  at: TextSpan | null;
 }) {
   if (document.textLength === 0) {
     return (
@@ -225,6 +266,8 @@ function DocumentText({
       page={text.data.document.text}
       q={q}
       hits={hits}
+      mentions={graph.ok && graph.graph ? graph.graph.mentions : []}
+      at={at}
     />
   );
 }
