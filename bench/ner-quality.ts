@@ -10,9 +10,11 @@
 // line); predictions map back to the gold tokens by character overlap (eval/conll-align.ts).
 //   stock:  CoreNLP's token NER tags (default `ner`: 3/4/7-class CRFs + fine-grained regexner), fine
 //           classes mapped to the four types (entity-types.ts), read as a CoNLL file.
-//   quarry: recognizeEntities (packages/knowledge/src/ner) over the same analysis.
+//   quarry: recognizeEntities (packages/knowledge/src/ner) over the same analysis, with the known
+//           names of the knowledge base when one is at hand (--kb DIR or KNOWLEDGE_BASE_DIR);
+//           "Quarry without KB" is the same without them.
 //   fallback: the gazetteer matcher the knowledge stage uses when the NLP service is not there
-//           (places only), when a knowledge base is at hand: --kb DIR or KNOWLEDGE_BASE_DIR.
+//           (places only), when a knowledge base is at hand.
 // Needs the NLP service (CORENLP_URL, CORENLP_USER, CORENLP_PASSWORD).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +26,7 @@ import {
   createNlpClient,
   documentText,
   goldTokenSpans,
+  knownNamesFrom,
   namedEntityTypeOf,
   openKnowledgeBase,
   parseConll,
@@ -35,6 +38,7 @@ import {
   type ConllPart,
   type ConllScore,
   type NlpAnalysis,
+  type RecognizedEntity,
   type TokenSpan,
 } from '@quarry/knowledge';
 import { REPO_ROOT, required, stackEnv } from './lib/env.ts';
@@ -60,7 +64,8 @@ const client = createNlpClient({
   timeoutMs: 600_000,
 });
 const kbDir = args.kb ?? env.KNOWLEDGE_BASE_DIR;
-const gazetteer = kbDir ? createGazetteerMatcher(openKnowledgeBase(kbDir)) : undefined;
+const kb = kbDir ? openKnowledgeBase(kbDir) : undefined;
+const gazetteer = kb ? createGazetteerMatcher(kb) : undefined;
 const file = readFileSync(join(REPO_ROOT, 'data', 'eval', 'ner', 'wikigold.conll.txt'), 'utf8');
 const documents = conllPart(parseConll(file), part);
 
@@ -79,20 +84,25 @@ function stockLabels(analysis: NlpAnalysis): CharSpan[] {
 const gold: TokenSpan[][] = [];
 const stock: TokenSpan[][] = [];
 const quarry: TokenSpan[][] = [];
+const quarryWithoutKb: TokenSpan[][] = [];
 const fallback: TokenSpan[][] = [];
 let tokens = 0;
 const started = performance.now();
 const results = await mapLimit(documents, Number(args.concurrency), async (document) => {
   const layout = documentText(document);
   const analysis = await client.analyse(layout.text, 'en');
-  const entities = recognizeEntities(layout.text, analysis);
+  const recognized = (entities: RecognizedEntity[]) =>
+    tokenSpansOf(
+      layout,
+      entities.map((e) => ({ start: e.start, end: e.end, type: conllType(e.type) })),
+    );
+  // one lookup per document, as the knowledge stage would hold it
+  const knownNames = kb ? knownNamesFrom(kb) : undefined;
   return {
     gold: goldTokenSpans(document),
     stock: tokenTagSpans(layout, stockLabels(analysis)),
-    quarry: tokenSpansOf(
-      layout,
-      entities.map((e) => ({ start: e.start, end: e.end, type: conllType(e.type) })),
-    ),
+    quarry: recognized(recognizeEntities(layout.text, analysis, knownNames ? { knownNames } : {})),
+    quarryWithoutKb: recognized(recognizeEntities(layout.text, analysis)),
     fallback: tokenSpansOf(
       layout,
       (gazetteer?.find(layout.text, 'en') ?? []).map((m) => ({
@@ -108,6 +118,7 @@ for (const r of results) {
   gold.push(...r.gold);
   stock.push(...r.stock);
   quarry.push(...r.quarry);
+  quarryWithoutKb.push(...r.quarryWithoutKb);
   fallback.push(...r.fallback);
   tokens += r.tokens;
 }
@@ -116,9 +127,17 @@ const seconds = (performance.now() - started) / 1000;
 const scores: [string, ConllScore][] = [
   ['stock CoreNLP', scoreConll(gold, stock)],
   ['Quarry', scoreConll(gold, quarry)],
-  ...(gazetteer ? [['fallback', scoreConll(gold, fallback)] as [string, ConllScore]] : []),
+  ...(kb
+    ? ([
+        ['Quarry without KB', scoreConll(gold, quarryWithoutKb)],
+        ['fallback', scoreConll(gold, fallback)],
+      ] as [string, ConllScore][])
+    : []),
 ];
-if (!gazetteer) console.log('fallback (gazetteer) not scored: no --kb and no KNOWLEDGE_BASE_DIR');
+if (!kb)
+  console.log(
+    'no knowledge base (--kb or KNOWLEDGE_BASE_DIR): Quarry without its known names, no fallback row',
+  );
 const rows: string[][] = [];
 for (const type of ['overall', 'PER', 'ORG', 'LOC', 'MISC']) {
   for (const [name, score] of scores) {

@@ -53,7 +53,7 @@ function isNameWord(token: NlpToken): boolean {
 }
 
 /** maximal [first, end) runs of untagged capitalized proper nouns, connectors inside allowed */
-function properNounRuns(tokens: readonly NlpToken[]): [number, number][] {
+export function properNounRuns(tokens: readonly NlpToken[]): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {

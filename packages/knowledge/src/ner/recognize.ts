@@ -15,26 +15,50 @@ import { tagQuotedTitles } from './quoted-titles.ts';
 import { tagRepeatedForms } from './repeated-forms.ts';
 import type { RecognizedEntity } from './recognized-entity.ts';
 import { dropUncapitalized, joinNationalityToOrganization, mergeTouching } from './steps-shape.ts';
+import { includeLeadingThe } from './leading-the.ts';
+import { joinNicknames } from './nicknames.ts';
+import { tagModelDesignations } from './model-designations.ts';
+import { applyTypeCues } from './type-cues.ts';
+import { retypeKnownOrganizations, tagKnownNames } from './known-names.ts';
+import type { KnownNameLookup } from './name-types.ts';
 
 export interface RecognizeOptions {
   /** false: the service's mentions as they are (the "stock" baseline) */
   refine?: boolean;
+  /**
+   * Known names from the offline knowledge base (`knownNamesFrom(kb)`); without it the steps that
+   * need the knowledge base are skipped.
+   */
+  knownNames?: KnownNameLookup;
 }
 
 type Step = (candidates: Candidate[], analysis: NlpAnalysis) => Candidate[];
-const STEPS: readonly Step[] = [
-  dropUncapitalized,
-  trimEdges,
-  mergeTouching,
-  joinNationalityToOrganization,
-  placesBeforeRegions,
-  propagateSurnames,
-  unifyLabels,
-  tagQuotedTitles,
-  tagEventFrames,
-  tagProperNounRuns,
-  tagRepeatedForms,
-];
+
+function refinementSteps(knownNames: KnownNameLookup | undefined): Step[] {
+  const withKnowledgeBase = (step: (lookup: KnownNameLookup) => Step): Step[] =>
+    knownNames ? [step(knownNames)] : [];
+  return [
+    dropUncapitalized,
+    trimEdges,
+    includeLeadingThe,
+    mergeTouching,
+    joinNationalityToOrganization,
+    placesBeforeRegions,
+    propagateSurnames,
+    unifyLabels,
+    ...withKnowledgeBase(retypeKnownOrganizations),
+    tagQuotedTitles,
+    joinNicknames,
+    tagEventFrames,
+    tagModelDesignations,
+    tagProperNounRuns,
+    applyTypeCues,
+    ...withKnowledgeBase(tagKnownNames),
+    tagRepeatedForms,
+    // the steps above may leave touching pieces of one name ("World War" + "II")
+    mergeTouching,
+  ];
+}
 
 export function recognizeEntities(
   text: string,
@@ -43,7 +67,7 @@ export function recognizeEntities(
 ): RecognizedEntity[] {
   let candidates = candidatesFromAnalysis(analysis);
   if (options.refine ?? true) {
-    for (const step of STEPS) candidates = step(candidates, analysis);
+    for (const step of refinementSteps(options.knownNames)) candidates = step(candidates, analysis);
   }
   return candidates
     .sort((a, b) => a.sentence - b.sentence || a.first - b.first)

@@ -19,4 +19,8 @@ export type EntityRule =
   | 'quoted-title'
   | 'adjective-organization'
   | 'place-region'
-  | 'event-frame';
+  | 'event-frame'
+  | 'knowledge-base'
+  | 'nickname'
+  | 'type-cue'
+  | 'model-designation';
