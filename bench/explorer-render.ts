@@ -212,11 +212,13 @@ async function signIn(page: Page, base: string) {
 /** Frames per second while `drive` runs: rAF timestamps recorded in the page. */
 async function measureFrames(page: Page, drive: () => Promise<void>) {
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
+    // A run number, so the loop of an earlier measurement stops instead of counting twice.
+    const w = window as unknown as { __frames: number[]; __run: number };
+    const run = (w.__run ?? 0) + 1;
+    w.__run = run;
     w.__frames = [];
-    w.__counting = true;
     const tick = (t: number) => {
-      if (!w.__counting) return;
+      if (w.__run !== run) return;
       w.__frames.push(t);
       requestAnimationFrame(tick);
     };
@@ -224,8 +226,8 @@ async function measureFrames(page: Page, drive: () => Promise<void>) {
   });
   await drive();
   const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __counting: boolean };
-    w.__counting = false;
+    const w = window as unknown as { __frames: number[]; __run: number };
+    w.__run += 1;
     return w.__frames;
   });
   const gaps = frames
