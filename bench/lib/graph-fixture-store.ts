@@ -127,7 +127,8 @@ const TYPES: EntityType[] = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'];
 /**
  * Deletes everything a fixture with this tag wrote (also of an interrupted run), in transactions
  * of 10,000 rows so Neo4j's heap never holds the whole fixture. Every lookup is an index seek:
- * documents, mentions and triples by their id prefix, edges by collection, entities by key prefix.
+ * documents, mentions and triples by their id prefix (and only in the fixture's collections), edges
+ * by collection, entities by key prefix.
  */
 export async function deleteFixture(driver: Driver, tag: string): Promise<number> {
   const statements: Array<[string, Record<string, unknown>]> = [
@@ -137,9 +138,9 @@ export async function deleteFixture(driver: Driver, tag: string): Promise<number
       { collections: fixtureCollections(tag) },
     ],
     ...['Mention', 'Triple', 'Document'].map((label): [string, Record<string, unknown>] => [
-      `MATCH (n:${label}) WHERE n.id STARTS WITH $prefix
+      `MATCH (n:${label}) WHERE n.id STARTS WITH $tag AND n.collectionId IN $collections
        CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
-      { prefix: `${tag}-d` },
+      { tag, collections: fixtureCollections(tag) },
     ]),
     ...[`wikipedia:${tag}_`, ...TYPES.map((type) => `name:${type}:${tag} `)].map(
       (prefix): [string, Record<string, unknown>] => [
@@ -171,8 +172,14 @@ export async function countFixture(
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(
-      `CALL () { MATCH (d:Document) WHERE d.id STARTS WITH $prefix RETURN count(d) AS documents }
-       CALL () { MATCH (m:Mention) WHERE m.id STARTS WITH $prefix RETURN count(m) AS mentions }
+      `CALL () {
+         MATCH (d:Document) WHERE d.id STARTS WITH $tag AND d.collectionId IN $collections
+         RETURN count(d) AS documents
+       }
+       CALL () {
+         MATCH (m:Mention) WHERE m.id STARTS WITH $tag AND m.collectionId IN $collections
+         RETURN count(m) AS mentions
+       }
        CALL () {
          UNWIND $entityPrefixes AS p
          CALL (p) { MATCH (e:Entity) WHERE e.key STARTS WITH p RETURN count(e) AS n }
@@ -184,7 +191,7 @@ export async function countFixture(
        }
        RETURN documents, mentions, entities, cooccurrences`,
       {
-        prefix: `${tag}-d`,
+        tag,
         entityPrefixes: [`wikipedia:${tag}_`, ...TYPES.map((type) => `name:${type}:${tag} `)],
         collections: fixtureCollections(tag),
       },

@@ -13,8 +13,11 @@
 // - several collections of uneven size, document dates over ten years, a few undated documents;
 // - 40 % of the entities are Wikipedia-linked (LOCATIONs with coordinates), the rest `name:` keys.
 //
-// Every key, document id and collection name carries the run's tag, so the fixture never touches
-// an entity of the dev data and can be deleted exactly. Seeded: the same graph on every run.
+// Every key, document id and collection id carries the run's tag, so the fixture never touches an
+// entity of the dev data and can be deleted exactly. Ids have the length and alphabet of real ones
+// (32 hex digits for documents, 25-character cuids for collections): Neo4j stores short strings
+// inline and longer ones in another file, so id lengths change what a query reads. Seeded: the same
+// graph on every run.
 import type {
   CoOccurrence,
   DocumentKnowledge,
@@ -28,7 +31,7 @@ import type { DocumentFacts } from '@quarry/graph-store';
 import { seededRandom } from './stats.ts';
 
 export interface GraphFixtureOptions {
-  /** lower-case letters, digits and dashes; part of every key, id and collection name */
+  /** 12 lower-case hex digits; starts every document id and key name, and is in every collection id */
   tag: string;
   entities: number;
   /** the documents stop once this many mentions were generated */
@@ -59,8 +62,14 @@ const UNDATED = 0.03;
 const FIRST_DATE = Date.UTC(2015, 0, 1);
 const DATE_SPAN = Date.UTC(2025, 0, 1) - FIRST_DATE;
 
+/** Like the accounts service's cuids: 25 lower-case letters and digits. */
 export function fixtureCollections(tag: string): string[] {
-  return COLLECTION_WEIGHTS.map((_, i) => `${tag}-c${i + 1}`);
+  return COLLECTION_WEIGHTS.map((_, i) => `c${tag}${String(i + 1).padStart(12, '0')}`);
+}
+
+/** 32 hex digits, like the pipeline's document ids. */
+export function fixtureDocumentId(tag: string, index: number): string {
+  return `${tag}${index.toString(16).padStart(20, '0')}`;
 }
 
 const SYLLABLES = [
@@ -212,7 +221,7 @@ export function* fixtureDocuments(options: GraphFixtureOptions): Generator<Fixtu
   let generated = 0;
   for (let index = 0; generated < options.mentions; index++) {
     const mentionCount = 20 + Math.floor(random() * 181);
-    const documentId = `${options.tag}-d${index}`;
+    const documentId = fixtureDocumentId(options.tag, index);
     const ranks: number[] = [];
     for (let i = 0; i < mentionCount; i++) {
       const rank =
