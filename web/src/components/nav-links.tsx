@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/search', label: 'Search' },
   { href: '/explore', label: 'Explore' },
+  { href: '/triples', label: 'Triples' },
   { href: '/ingest', label: 'Ingest' },
   { href: '/admin', label: 'Admin', adminOnly: true },
   { href: '/profile', label: 'Profile' },

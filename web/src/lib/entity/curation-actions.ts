@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { actionError, actionOk, type ActionState } from '../admin/action-state.ts';
-import { entityTypeName } from '../entity-types.ts';
+import { actionError, type ActionState } from '../admin/action-state.ts';
 import type { GatewayError } from '../gateway/errors.ts';
 import { runOperation } from '../gateway/run-operation.ts';
 import {
@@ -21,54 +20,43 @@ import { entityHref, type CurationNotice } from './entity-link.ts';
 
 // The entity page's curation, one server action for every form (useActionState signature): the
 // form is checked (curation-form.ts), one mutation runs with the viewer's token, and the API's
-// errors come back as they are (FORBIDDEN for a viewer, NOT_FOUND for an entity they cannot see).
-// After a merge into another entity, a split or an unlinking, the page of the entity that now
-// holds the mentions is opened, with a notice saying what happened.
+// errors come back as they are, beside the form (FORBIDDEN for a viewer, NOT_FOUND for an entity
+// they cannot see). After a change, the page of the entity that now holds the mentions is opened
+// with a notice saying what happened.
 
+/** Which page to open after a change, and the notice it shows. */
 type Outcome =
-  | { ok: true; message: string; open?: { key: string; notice: CurationNotice } }
-  | { ok: false; errors: GatewayError[] };
+  { ok: true; key: string; notice: CurationNotice } | { ok: false; errors: GatewayError[] };
 
 const failed = (errors: GatewayError[]): Outcome => ({ ok: false, errors });
+const done = (key: string, notice: CurationNotice): Outcome => ({ ok: true, key, notice });
 
 async function run(request: CurationRequest): Promise<Outcome> {
   switch (request.action) {
     case 'rename': {
       const result = await runOperation(RENAME_ENTITY, { key: request.key, name: request.name });
-      if (!result.ok) return failed(result.errors);
-      return { ok: true, message: `Renamed to “${result.data.renameEntity.name}”.` };
+      return result.ok ? done(result.data.renameEntity.key, 'renamed') : failed(result.errors);
     }
     case 'retype': {
       const result = await runOperation(RETYPE_ENTITY, { key: request.key, type: request.type });
-      if (!result.ok) return failed(result.errors);
-      const type = entityTypeName(result.data.retypeEntity.type, 1);
-      return { ok: true, message: `Now typed as ${type}.` };
+      return result.ok ? done(result.data.retypeEntity.key, 'retyped') : failed(result.errors);
     }
     case 'hide': {
       const result = await runOperation(HIDE_ENTITY, { key: request.key });
-      if (!result.ok) return failed(result.errors);
-      const name = result.data.hideEntity.name;
-      return { ok: true, message: `“${name}” is hidden from searches, lists and the explorer.` };
+      return result.ok ? done(result.data.hideEntity.key, 'hidden') : failed(result.errors);
     }
     case 'unhide': {
       const result = await runOperation(UNHIDE_ENTITY, { key: request.key });
-      if (!result.ok) return failed(result.errors);
-      return { ok: true, message: `“${result.data.unhideEntity.name}” is shown again.` };
+      return result.ok ? done(result.data.unhideEntity.key, 'unhidden') : failed(result.errors);
     }
     case 'merge': {
       const result = await runOperation(MERGE_ENTITIES, { keys: request.keys, into: request.into });
-      if (!result.ok) return failed(result.errors);
-      const merged = result.data.mergeEntities;
-      return {
-        ok: true,
-        message: `Merged into “${merged.name}”.`,
-        open: { key: merged.key, notice: 'merged' },
-      };
+      return result.ok ? done(result.data.mergeEntities.key, 'merged') : failed(result.errors);
     }
     case 'unmerge': {
+      // Back to the page the unmerge was made on (the restored entity has its own).
       const result = await runOperation(UNMERGE_ENTITY, { key: request.key });
-      if (!result.ok) return failed(result.errors);
-      return { ok: true, message: `“${result.data.unmergeEntity.name}” is its own entity again.` };
+      return result.ok ? done(request.from, 'unmerged') : failed(result.errors);
     }
     case 'split': {
       const result = await runOperation(SPLIT_ENTITY, {
@@ -77,26 +65,14 @@ async function run(request: CurationRequest): Promise<Outcome> {
         name: request.name,
         type: request.type,
       });
-      if (!result.ok) return failed(result.errors);
-      const created = result.data.splitEntity;
-      return {
-        ok: true,
-        message: `Split out as “${created.name}”.`,
-        open: { key: created.key, notice: 'split' },
-      };
+      return result.ok ? done(result.data.splitEntity.key, 'split') : failed(result.errors);
     }
     case 'markLinkWrong': {
       const result = await runOperation(MARK_LINK_WRONG, {
         key: request.key,
         aliases: request.aliases,
       });
-      if (!result.ok) return failed(result.errors);
-      const unlinked = result.data.markLinkWrong;
-      return {
-        ok: true,
-        message: `The link is marked wrong: “${unlinked.name}” stands on its own.`,
-        open: { key: unlinked.key, notice: 'unlinked' },
-      };
+      return result.ok ? done(result.data.markLinkWrong.key, 'unlinked') : failed(result.errors);
     }
   }
 }
@@ -109,9 +85,7 @@ export async function curateEntityAction(_: ActionState, form: FormData): Promis
   // Every page that shows entities may have changed (names, counts, merges).
   revalidatePath('/entities', 'layout');
   revalidatePath('/documents', 'layout');
-  const current = form.get('key');
-  if (outcome.open && outcome.open.key !== current) {
-    redirect(entityHref(outcome.open.key, { done: outcome.open.notice }));
-  }
-  return actionOk(outcome.message);
+  // The page is opened afresh with a fixed notice: forms that depended on the old state (the merge
+  // picker's list, a merged key's unmerge, hide or unhide) are gone with it.
+  redirect(entityHref(outcome.key, { done: outcome.notice }));
 }

@@ -59,7 +59,7 @@ test('each action reads its fields, trimmed', () => {
     ),
     {
       ok: true,
-      request: { action: 'unmerge', key: 'name:PERSON:merz' },
+      request: { action: 'unmerge', key: 'name:PERSON:merz', from: KEY },
     },
   );
 });

@@ -9,7 +9,8 @@ export type CurationRequest =
   | { action: 'hide' | 'unhide'; key: string }
   /** `keys` are merged into `into`: the chosen entity into this one, or this one into it. */
   | { action: 'merge'; keys: string[]; into: string }
-  | { action: 'unmerge'; key: string }
+  /** `from`: the entity page the unmerge was asked on. */
+  | { action: 'unmerge'; key: string; from: string }
   | {
       action: 'split';
       key: string;
@@ -91,7 +92,7 @@ export function parseCurationForm(form: FormLike): ParsedCuration {
     case 'unmerge': {
       const member = key(form, 'member');
       if (!member) return fail('The form did not name the merged entity.');
-      return { ok: true, request: { action, key: member } };
+      return { ok: true, request: { action, key: member, from: entityKey } };
     }
     case 'split': {
       const chosen = aliases(form);

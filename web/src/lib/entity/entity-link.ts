@@ -15,7 +15,13 @@ export interface EntityPageState {
 }
 
 export const CURATION_NOTICES = {
+  renamed: 'Renamed. Every reader of a document that mentions it sees the new name.',
+  retyped: 'The type was changed for every reader.',
+  hidden:
+    'Hidden: searches, lists and the explorer leave it out. Unhide it below to show it again.',
+  unhidden: 'Shown again in searches, lists and the explorer.',
   merged: 'The entities were merged: this is the entity that holds their mentions now.',
+  unmerged: 'The merge was undone: the other entity stands on its own again.',
   split: 'The aliases were split out into this new entity.',
   unlinked: 'The knowledge-base link was marked wrong: this entity holds the unlinked mentions.',
 } as const;

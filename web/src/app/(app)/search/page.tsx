@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ActiveFilters } from '../../../components/search/active-filters.tsx';
+import '../../../components/entity/entity-pages.css';
 import { DateFilter } from '../../../components/search/date-filter.tsx';
+import { EntityOffer } from '../../../components/search/entity-offer.tsx';
 import { EmptyLibrary, NoMatches } from '../../../components/search/empty-results.tsx';
 import { FacetPanel, YearFacet } from '../../../components/search/facet-panel.tsx';
 import { GatewayErrors } from '../../../components/search/gateway-errors.tsx';
@@ -10,6 +12,8 @@ import { ResultPagination } from '../../../components/search/result-pagination.t
 import { SearchForm } from '../../../components/search/search-form.tsx';
 import { SearchResultsSkeleton } from '../../../components/search/skeletons.tsx';
 import { runOperation } from '../../../lib/gateway/run-operation.ts';
+import { ENTITY_MATCHES, ENTITY_MATCHES_QUERY } from '../../../lib/operations/entity.ts';
+import { entityNameQuery, entityOffer } from '../../../lib/search/entity-offer.ts';
 import { classifyErrors } from '../../../lib/search/errors.ts';
 import {
   LIBRARY_SIZE_QUERY,
@@ -58,7 +62,14 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
     first: RESULTS_PER_PAGE,
     after: state.after,
   };
-  const result = await runOperation(SEARCH_PAGE_QUERY, variables);
+  // A query that names an entity offers its page; asked in parallel, and its failure only
+  // leaves the offer out.
+  const name = entityNameQuery(state.q);
+  const [result, matches] = await Promise.all([
+    runOperation(SEARCH_PAGE_QUERY, variables),
+    name ? runOperation(ENTITY_MATCHES_QUERY, { query: name, first: ENTITY_MATCHES }) : null,
+  ]);
+  const offer = matches?.ok ? entityOffer(state.q, matches.data.searchEntities) : null;
   const problem = result.ok ? null : classifyErrors(result.errors);
   const data = result.ok ? result.data : null;
   const names = new Map((data?.collections ?? []).map((c) => [c.id, c.name]));
@@ -110,6 +121,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
             <DateFilter state={state} />
           </aside>
           <div className="search-results">
+            {offer ? <EntityOffer match={offer} /> : null}
             {problem?.kind === 'failure' ? (
               <GatewayErrors title="The search could not be run." errors={problem.errors}>
                 <p>

@@ -159,6 +159,15 @@ export default async function EntityPage({ params, searchParams }: EntityPagePro
             <Triples entity={entity} state={state} />
           </div>
           <aside className="entity-side" aria-label="Related">
+            {curator ? (
+              <CurationPanel
+                entity={entity}
+                mergeQuery={state.merge}
+                candidates={
+                  candidates === null ? [] : candidates.ok ? candidates.data.searchEntities : null
+                }
+              />
+            ) : null}
             <section className="doc-section" aria-labelledby="cooccurring-title">
               <h2 id="cooccurring-title">Named together with</h2>
               {entity.cooccurring.length > 0 ? (
@@ -169,15 +178,6 @@ export default async function EntityPage({ params, searchParams }: EntityPagePro
                 </p>
               )}
             </section>
-            {curator ? (
-              <CurationPanel
-                entity={entity}
-                mergeQuery={state.merge}
-                candidates={
-                  candidates === null ? [] : candidates.ok ? candidates.data.searchEntities : null
-                }
-              />
-            ) : null}
           </aside>
         </div>
       </PendingRegion>
