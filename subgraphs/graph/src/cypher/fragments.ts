@@ -24,7 +24,10 @@ export function inNarrowedReadable(property: string): string {
  * (members of a merged entity are re-pointed to the new target), so one hop is enough.
  */
 export function canonical(node: string): string {
-  return `coalesce(head([(${node})-[:MERGED_INTO]->(${node}_target:Entity) | ${node}_target]), ${node})`;
+  // The degree check is O(1) (getDegree); the pattern comprehension, a nested query per row, runs
+  // only for the rare merged entity. Null stays null.
+  return `CASE WHEN ${node} IS NULL OR COUNT { (${node})-[:MERGED_INTO]->() } = 0 THEN ${node}
+    ELSE head([(${node})-[:MERGED_INTO]->(${node}_target:Entity) | ${node}_target]) END`;
 }
 
 /**

@@ -2,8 +2,8 @@
  * The explorer's neighbourhood: from the seeds, expand hop by hop over the readable CO_OCCURS edges
  * (weights summed per pair of canonical entities over the readable documents in the time window),
  * keeping per hop only the heaviest new neighbours that fit under `$limit` nodes. Nothing enumerates
- * paths: each hop reads the edges of its frontier once. A last pass adds the edges among the nodes
- * of the final hop. Hops are unrolled (at most 3; an unused hop gets an empty frontier).
+ * paths: each hop reads the edges of its frontier once, and a hop with no room left reads nothing.
+ * A last pass adds the edges among the nodes of the final hop. Hops are unrolled (at most 3).
  */
 import {
   NARROWED_READABLE,
@@ -17,12 +17,17 @@ import {
 
 export const MAX_HOPS = 3;
 
-/** Edges from every entity in `frontier` to canonical neighbours that pass the filters, as maps. */
-export function expandEdges(frontier: string, into: string): string {
-  return `CALL (readable, ${frontier}) {
+/**
+ * Edges from every entity in `frontier` to canonical neighbours that pass the filters, as maps.
+ * With `within` (a list of entities and their members), only edges into it are read further: the
+ * membership test on the raw neighbour comes before the canonical mapping and the aggregation.
+ */
+export function expandEdges(frontier: string, into: string, within?: string): string {
+  const imports = within ? `readable, ${frontier}, ${within}` : `readable, ${frontier}`;
+  return `CALL (${imports}) {
     UNWIND ${frontier} AS source
     MATCH (source)<-[:MERGED_INTO*0..1]-(:Entity)-[c:CO_OCCURS]-(neighbour:Entity)
-    WHERE c.collectionId IN readable AND ${inWindow('c.seenAt')}
+    WHERE c.collectionId IN readable AND ${inWindow('c.seenAt')}${within ? ` AND neighbour IN ${within}` : ''}
     WITH source, ${canonical('neighbour')} AS target, c
     WHERE target <> source AND ${notHidden('target')}
     WITH source, target, sum(c.count) AS weight, count(DISTINCT c.documentId) AS documents,
@@ -35,11 +40,12 @@ export function expandEdges(frontier: string, into: string): string {
 
 /**
  * Hop n: expand the frontier (the nodes added by the hop before), add the heaviest new neighbours
- * that fit. A hop beyond `$hops` expands nothing and keeps the frontier, which the closing pass needs.
+ * that fit. A hop beyond `$hops`, or with no room left under `$limit`, expands nothing and keeps
+ * the frontier, whose edges among the nodes the closing pass reads.
  */
 function hop(n: number): string {
   return `WITH readable, nodes, edges, capped, frontier,
-  CASE WHEN $hops >= ${n} THEN frontier ELSE [] END AS expanding
+  CASE WHEN $hops >= ${n} AND size(nodes) < $limit THEN frontier ELSE [] END AS expanding
 ${expandEdges('expanding', 'found')}
 CALL (nodes, found) {
   UNWIND found AS edge
@@ -48,13 +54,13 @@ CALL (nodes, found) {
   ORDER BY heaviest DESC, candidate.key
   RETURN collect(candidate) AS candidates
 }
-WITH readable, found, edges, capped, nodes, frontier, candidates,
+WITH readable, found, edges, capped, nodes, frontier, expanding, candidates,
   CASE WHEN $limit > size(nodes) THEN $limit - size(nodes) ELSE 0 END AS room
-WITH readable, found, edges, capped, nodes, frontier, candidates[0..room] AS added,
-  size(candidates) > room AS overflow
-WITH readable, nodes + added AS nodes, capped OR overflow AS capped,
-  CASE WHEN $hops >= ${n} THEN added ELSE frontier END AS frontier,
-  edges + [edge IN found WHERE edge.target IN nodes + added] AS edges`;
+WITH readable, found, edges, capped, nodes, frontier, expanding,
+  candidates[0..room] AS added, size(candidates) > room AS overflow
+WITH readable, found, edges, capped OR overflow AS capped, nodes + added AS nodes,
+  CASE WHEN size(expanding) > 0 THEN added ELSE frontier END AS frontier
+WITH readable, nodes, capped, frontier, edges + [edge IN found WHERE edge.target IN nodes] AS edges`;
 }
 
 export const NEIGHBOURHOOD = `CALL () {
@@ -66,7 +72,9 @@ export const NEIGHBOURHOOD = `CALL () {
 }
 WITH ${NARROWED_READABLE} AS readable, seeds AS nodes, seeds AS frontier, [] AS edges, false AS capped
 ${Array.from({ length: MAX_HOPS }, (_, i) => hop(i + 1)).join('\n')}
-${expandEdges('frontier', 'closing')}
+WITH readable, nodes, capped, edges, frontier,
+  COLLECT { UNWIND nodes AS node MATCH (node)<-[:MERGED_INTO*0..1]-(member:Entity) RETURN member } AS within
+${expandEdges('frontier', 'closing', 'within')}
 WITH readable, nodes, capped, edges + [edge IN closing WHERE edge.target IN nodes] AS edges
 CALL (edges) {
   UNWIND edges AS edge
