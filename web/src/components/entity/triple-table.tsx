@@ -84,8 +84,8 @@ function tripleMarks(triple: TripleRow): SnippetMark[] {
       marks.push({ start: argument.start, end: argument.end, kind });
     }
   };
-  add(triple.subject, triple.subject.entity?.type ?? 'MISC');
+  add(triple.subject, triple.subject.entity?.type ?? 'ARGUMENT');
   add(triple.relation, 'relation');
-  add(triple.object, triple.object.entity?.type ?? 'MISC');
+  add(triple.object, triple.object.entity?.type ?? 'ARGUMENT');
   return marks;
 }

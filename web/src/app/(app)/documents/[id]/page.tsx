@@ -185,8 +185,8 @@ export default async function DocumentPage({ params, searchParams }: DocumentPag
               <MetadataTable document={document} />
             </section>
             <WarningList document={document} />
-            <EntitySummary document={document} />
             <GraphEntitiesSection answer={graph} />
+            <EntitySummary document={document} />
             <KeyPhraseLinks document={document} />
             <VersionList document={document} />
             <FileProperties document={document} />
