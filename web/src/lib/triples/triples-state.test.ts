@@ -48,13 +48,13 @@ test('text is trimmed, spaces collapsed and the length capped; bad pages fall ba
   assert.equal(parseTriplesParams({ page: '9999' }).page, 1);
 });
 
-test('the API variables page by offset and leave empty filters out', () => {
+test('the API variables page by offset, ask one more than a page and leave empty filters out', () => {
   assert.deepEqual(triplesVariables({ ...EMPTY_TRIPLES, relation: 'owns', page: 2 }), {
     subject: null,
     relation: 'owns',
     object: null,
     entityKey: null,
-    first: TRIPLES_PER_PAGE,
+    first: TRIPLES_PER_PAGE + 1,
     offset: TRIPLES_PER_PAGE,
   });
 });

@@ -60,14 +60,17 @@ export function triplesHref(state: Partial<TriplesState>): string {
   return `/triples${query ? `?${query}` : ''}`;
 }
 
-/** The API's variables for the state (empty filters left out). */
+/**
+ * The API's variables for the state (empty filters left out). One more triple than a page shows
+ * is asked for: it tells whether a next page exists.
+ */
 export function triplesVariables(state: TriplesState) {
   return {
     subject: state.subject || null,
     relation: state.relation || null,
     object: state.object || null,
     entityKey: state.entityKey || null,
-    first: TRIPLES_PER_PAGE,
+    first: TRIPLES_PER_PAGE + 1,
     offset: (state.page - 1) * TRIPLES_PER_PAGE,
   };
 }

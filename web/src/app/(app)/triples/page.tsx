@@ -34,9 +34,7 @@ interface TriplesPageProps {
  */
 export default async function TriplesPage({ searchParams }: TriplesPageProps) {
   const state = parseTriplesParams(await searchParams);
-  const variables = triplesVariables(state);
-  // One more than shown tells whether a next page exists.
-  const result = await runOperation(TRIPLES_QUERY, { ...variables, first: TRIPLES_PER_PAGE + 1 });
+  const result = await runOperation(TRIPLES_QUERY, triplesVariables(state));
   const problem = result.ok ? null : classifyErrors(result.errors);
   return (
     <section className="page triples-page" aria-labelledby="page-title">
