@@ -315,7 +315,7 @@ export function GraphCanvas({
       className={styles.canvas}
       data-testid="explorer-canvas"
       role="img"
-      aria-label={`Entity graph: ${display.nodes.length} nodes, ${display.edges.length} edges. Use the list view for a text version.`}
+      aria-label={`Entity graph: ${display.nodes.length} nodes, ${display.edges.length} edges. Select an entity with the search box: its details and actions are in the Selected panel.`}
     />
   );
 }
