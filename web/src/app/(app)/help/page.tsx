@@ -31,6 +31,18 @@ export default async function HelpPage() {
         entities meanwhile, and they are enriched by themselves when it is back.
       </p>
       <p>
+        Explore shows who and what is connected: search for an entity to add it, double-click to
+        expand its neighbours (entities named in the same sentences, weighted by how often), filter
+        by type, weight and time, and ask for the shortest paths between two entities. The view is
+        kept in the address, so a link reopens it; it can be saved as PNG, JSON or GraphML (Gephi).
+        Each entity has a page with its other spellings, its knowledge-base link, every mention in
+        its sentence (opening the document at that place), its triples and the entities named with
+        it. Triples lists subject–relation–object statements with their source sentence. Analysts
+        and administrators can correct the graph on an entity&apos;s page (merge and undo, split,
+        rename, retype, hide, mark a wrong link); each change is recorded in the audit log and kept
+        when documents are processed again.
+      </p>
+      <p>
         Quarry reads text. It does not read images, scanned pages without a text layer, audio or
         video; such files are recorded as unsupported, with the reason, in the job monitor.
       </p>
