@@ -47,12 +47,14 @@ test('complexity counts records: objects 1, scalars free, lists by first/limit o
   assert.equal(
     queryComplexity(
       parse(
-        '{ documents(first: 5) { nodes { id title collection { name } entities { name type } } } }',
+        '{ documents(first: 5) { nodes { id title collection { name } entities(first: 10) { name type } } } }',
       ),
       schema,
     ),
     61,
   );
+  // Without `first`, a list costs the schema's default: Document.entities(first: Int = 200).
+  assert.equal(queryComplexity(parse(federated), schema), 1 + 1 + 5 * (1 + 1 + 200));
   assert.equal(
     queryComplexity(parse('query($n: Int) { documents(first: $n) { nodes { id } } }'), schema, {
       n: 50,
@@ -94,7 +96,7 @@ test('the pages the issue names fit the default limit: 50 users with their group
     1 + 500 * 2,
   );
   // A list with its own count multiplies by it: 3 × (entity 1 + documents 2 × 1).
-  assert.equal(cost('{ entities(limit: 3) { id documents(limit: 2) { id } } }'), 3 * (1 + 2));
+  assert.equal(cost('{ topEntities(first: 3) { key documents(first: 2) { id } } }'), 3 * (1 + 2));
 });
 
 test('the standard introspection query passes every default limit; circular introspection does not', () => {
