@@ -33,8 +33,7 @@ import { createLogger } from '@quarry/service-kit';
 import * as gateway from '@quarry/gateway';
 import * as accounts from '@quarry/subgraph-accounts';
 import * as graph from '@quarry/subgraph-graph';
-import { NEIGHBOURHOOD } from '../subgraphs/graph/src/cypher/neighbourhood.ts';
-import { PATHS } from '../subgraphs/graph/src/cypher/paths.ts';
+import { NEIGHBOURHOOD, PATHS } from '@quarry/subgraph-graph/cypher';
 import { benchApiToken } from './lib/bench-account.ts';
 import {
   fixtureCollections,

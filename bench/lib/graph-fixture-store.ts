@@ -10,15 +10,15 @@
 //   its contribution) and comparing readDocumentGraph before and after.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { writeDocumentKnowledge } from '@quarry/graph-store';
-import { contributionRows } from '../../packages/graph-store/src/rows.ts';
-import { assertConsistentKnowledge } from '../../packages/graph-store/src/knowledge-check.ts';
 import {
+  assertConsistentKnowledge,
+  contributionRows,
   UPSERT_DOCUMENT,
   WRITE_COOCCURRENCES,
   WRITE_ENTITIES,
   WRITE_MENTIONS,
   WRITE_TRIPLES,
-} from '../../packages/graph-store/src/write-statements.ts';
+} from '@quarry/graph-store/statements';
 import { fixtureCollections, type FixtureDocument } from './graph-fixture.ts';
 import type { EntityType } from '@quarry/knowledge';
 

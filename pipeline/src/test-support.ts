@@ -144,7 +144,7 @@ export async function upload(
 ) {
   const response = await fetch(
     `${baseUrl}/ingest/jobs/${jobId}/files?path=${encodeURIComponent(path)}`,
-    { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body },
+    { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: bodyInit(body) },
   );
   return {
     status: response.status,
@@ -168,6 +168,14 @@ export interface FormOutcome {
   error?: { code: string; message: string };
 }
 
+/**
+ * A copy backed by a plain ArrayBuffer: with the DOM library in the program (a benchmark that drives
+ * a browser), fetch and Blob refuse a Uint8Array over any ArrayBufferLike, such as a Buffer.
+ */
+function bodyInit(body: Uint8Array | string): Uint8Array<ArrayBuffer> | string {
+  return typeof body === 'string' ? body : new Uint8Array(body);
+}
+
 /** POSTs files as one multipart form, each part named by its relative path. */
 export async function uploadForm(
   baseUrl: string,
@@ -176,7 +184,7 @@ export async function uploadForm(
   files: Array<[path: string, body: Uint8Array | string]>,
 ) {
   const form = new FormData();
-  for (const [path, body] of files) form.append('file', new Blob([body]), path);
+  for (const [path, body] of files) form.append('file', new Blob([bodyInit(body)]), path);
   const response = await fetch(`${baseUrl}/ingest/jobs/${jobId}/files`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
