@@ -3,10 +3,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { appUrls } from '../connections.ts';
 import { loadStackEnv, repoRoot, toolEnv } from '../env.ts';
+import { loadSamples } from '../samples.ts';
 import { context, down, upApp, upStores } from '../stack.ts';
 import { bin, exec } from './exec.ts';
 import { add, countTests, summaryLines, ZERO, type Counts } from './test-counts.ts';
 import { failedTurboTasks, taskOutputTail } from './turbo-failures.ts';
+
+/** 20 files through CoreNLP on two busy cores: a few minutes; the bound only stops a stuck stage. */
+const SAMPLE_KNOWLEDGE_TIMEOUT_MS = 30 * 60_000;
 
 type Say = (line: string) => void;
 
@@ -89,6 +93,14 @@ export async function runAllTests(say: Say): Promise<number> {
       await phase('build', bin('turbo'), ['run', 'generate', 'build', '--output-logs=errors-only'])
     ) {
       const admin = await upApp(fresh, say);
+      // The entity-graph journey explores the sample corpus, so its knowledge must be in the graph.
+      say('\n=== loading the sample corpus (indexed and enriched)');
+      try {
+        await loadSamples(fresh, say, { knowledge: true, timeoutMs: SAMPLE_KNOWLEDGE_TIMEOUT_MS });
+      } catch (error) {
+        say(error instanceof Error ? error.message : String(error));
+        failures.push('loading the sample corpus');
+      }
       await phase(
         'end-to-end tests (Playwright, Debian Chromium)',
         bin('playwright'),
