@@ -55,6 +55,8 @@ async function unmergeAlias(page: Page): Promise<void> {
     .filter({ hasText: ALIAS_KEY });
   if ((await merged.count()) === 0) return;
   await merged.getByRole('button', { name: 'Unmerge' }).click();
+  // The page reopens with its notice once the server action is done; leaving earlier cancels it.
+  await expect(page.getByTestId('curation-notice')).toBeVisible({ timeout: GRAPH_TIMEOUT_MS });
   // The alias' own key answers its own entity again.
   await page.goto(entityPath(ALIAS_KEY));
   await expect(
