@@ -17,7 +17,7 @@ import type {
 } from '@quarry/knowledge';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { plainValue } from '../plain-values.ts';
-import type { DocumentFacts } from '../rows.ts';
+import type { DocumentFacts, MentionRow, TripleRow } from '../rows.ts';
 
 export const READ_STORED_KNOWLEDGE = `
 MATCH (d:Document {id: $documentId})
@@ -54,40 +54,14 @@ interface StoredEntity {
   linkScore: number | null;
 }
 
-interface StoredMention {
-  id: string;
-  entityKey: string | null;
-  start: number;
-  end: number;
-  text: string;
+/** A mention as WRITE_MENTIONS stored it, with the types the writer was given. */
+type StoredMention = Omit<MentionRow, 'type' | 'source'> & {
   type: EntityType;
-  chunkSeq: number;
-  sentence: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-  confidence: number;
   source: MentionSource;
-  normalized: string | null;
-}
+};
 
-interface StoredTriple {
-  id: string;
-  sentence: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-  subjectText: string;
-  subjectStart: number;
-  subjectEnd: number;
-  subjectKey: string | null;
-  relationText: string;
-  relationStart: number | null;
-  relationEnd: number | null;
-  objectText: string;
-  objectStart: number;
-  objectEnd: number;
-  objectKey: string | null;
-  confidence: number;
-}
+/** A triple reads back exactly as WRITE_TRIPLES wrote it. */
+type StoredTriple = TripleRow;
 
 interface StoredDocument {
   document: Record<string, unknown> & { id: string; collectionId: string };
