@@ -12,21 +12,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { ENTITY_TYPES } from '@quarry/graph-store';
 import { BadUserInputError } from '@quarry/service-kit';
-
-/** The entity types of @quarry/knowledge (docs/graph-api.md). */
-export const ENTITY_TYPES = [
-  'PERSON',
-  'ORGANIZATION',
-  'LOCATION',
-  'MISC',
-  'DATE',
-  'MONEY',
-  'EMAIL',
-  'URL',
-  'PHONE',
-  'IBAN',
-] as const;
 
 /** ISO 8601 date or date-time prefix: 2024, 2024-05, 2024-05-01, 2024-05-01T10:00:00Z, ... */
 const ISO_DATE =
